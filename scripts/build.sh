@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the site into pkg/ from source: cargo (wasm32, release) -> wasm-bindgen -> wasm-opt -Oz, plus the data
+# export files. Usage: scripts/build.sh [--serve]   (--serve then serves the repo root at http://127.0.0.1:8080)
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+bash scripts/setup-build.sh
+
+log "cargo build (release, wasm32)"
+cargo build --release --target wasm32-unknown-unknown --locked --message-format=json-render-diagnostics > target/build-messages.json
+out_dir="$(python3 - <<'PY'
+import json
+for line in open("target/build-messages.json"):
+    m = json.loads(line)
+    if m.get("reason") == "build-script-executed" and m.get("package_id", "").find("ai-strategy-atlas") >= 0:
+        print(m["out_dir"])
+PY
+)"
+[ -d "$out_dir/export" ] || { echo "build.rs export directory not found" >&2; exit 1; }
+
+log "wasm-bindgen $WASM_BINDGEN_VERSION"
+rm -rf pkg.new && mkdir -p pkg.new/data
+wasm-bindgen --target web --no-typescript --out-dir pkg.new --out-name atlas \
+  target/wasm32-unknown-unknown/release/ai-strategy-atlas.wasm
+
+log "wasm-opt -Oz"
+node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue \
+  pkg.new/atlas_bg.wasm -o pkg.new/atlas_bg.opt.wasm
+mv pkg.new/atlas_bg.opt.wasm pkg.new/atlas_bg.wasm
+cp "$out_dir"/export/* pkg.new/data/
+rm -rf pkg && mv pkg.new pkg
+
+python3 - <<'PY'
+import gzip, os
+total = 0
+for f in ["index.html", "boot.js", "style/atlas.css", "style/icon.svg", "pkg/atlas.js", "pkg/atlas_bg.wasm"]:
+    raw = open(f, "rb").read()
+    gz = len(gzip.compress(raw, 9, mtime=0))
+    total += gz
+    print(f"  {f:24s} {len(raw)/1024:8.1f} KB raw {gz/1024:7.1f} KB gzip")
+print(f"  {'first load total':24s} {'':17s}{total/1024:7.1f} KB gzip")
+PY
+
+if [ "${1:-}" = "--serve" ]; then
+  log "serving $ROOT at http://127.0.0.1:8080 (Ctrl-C stops)"
+  exec python3 -m http.server 8080 --bind 127.0.0.1 --directory "$ROOT"
+fi

@@ -1,0 +1,23 @@
+//! AI Strategy Atlas: an embeddable, bilingual explainer of how nations govern AI.
+//!
+//! Pure modules (no Leptos, no `web_sys`, tested natively): [`model`], [`data`], [`i18n`], [`url`].
+//! The only module that touches the browser directly: [`web`]. UI: [`state`] and [`components`].
+
+pub mod components;
+pub mod data;
+pub mod i18n;
+pub mod model;
+pub mod state;
+pub mod url;
+pub mod web;
+
+pub use components::app::App;
+
+/// Mounts the app into `#atlas` (or the body when the page has no such element) and removes the loading state.
+pub fn mount() {
+    web::clear_loading();
+    match web::mount_point() {
+        Some(el) => leptos::mount::mount_to(el, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
+}

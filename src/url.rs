@@ -1,0 +1,242 @@
+//! The URL state: what a permalink carries. Parse and serialize, no Leptos, no `web_sys`.
+//!
+//! Rules (after OWID's grapher): defaults are omitted from the URL; an invalid value falls back to its default and
+//! is reported as a [`Problem`] so the page can show a notice; unknown parameters (e.g. `utm_source` added by a
+//! newsletter) are ignored.
+
+use crate::model::Lang;
+
+/// Colour theme override; `None` in [`UrlState`] follows the system preference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// Everything the URL carries. `None` means "the default".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct UrlState {
+    /// Interface language; `None` follows the browser's language.
+    pub lang: Option<Lang>,
+    /// Selected actor id (canonical spelling).
+    pub sel: Option<&'static str>,
+    /// Theme override.
+    pub theme: Option<Theme>,
+}
+
+/// A parameter whose value was not understood.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub param: &'static str,
+    pub value: String,
+}
+
+/// Parses a query string (with or without the leading `?`). `find_actor` maps a user-typed id to its canonical
+/// static id. Never panics; the last occurrence of a repeated parameter wins.
+pub fn parse(query: &str, find_actor: impl Fn(&str) -> Option<&'static str>) -> (UrlState, Vec<Problem>) {
+    let mut state = UrlState::default();
+    let mut problems: Vec<Problem> = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode(k);
+        let value = decode(v);
+        let mut bad = |param: &'static str| {
+            problems.retain(|p| p.param != param);
+            problems.push(Problem { param, value: value.clone() });
+        };
+        match key.as_str() {
+            "lang" => match Lang::from_key(&value.to_ascii_lowercase()) {
+                Some(l) => state.lang = Some(l),
+                None => {
+                    state.lang = None;
+                    bad("lang")
+                }
+            },
+            "sel" => match find_actor(&value) {
+                Some(id) => state.sel = Some(id),
+                None => {
+                    state.sel = None;
+                    bad("sel")
+                }
+            },
+            "theme" => match Theme::from_key(&value.to_ascii_lowercase()) {
+                Some(t) => state.theme = Some(t),
+                None => {
+                    state.theme = None;
+                    bad("theme")
+                }
+            },
+            _ => {}
+        }
+    }
+    // A later valid occurrence clears an earlier problem with the same parameter.
+    problems.retain(|p| match p.param {
+        "lang" => state.lang.is_none(),
+        "sel" => state.sel.is_none(),
+        "theme" => state.theme.is_none(),
+        _ => true,
+    });
+    (state, problems)
+}
+
+/// The query string for `state` (`""` or `?a=b&…`), omitting defaults. `default_lang` is the language the page
+/// would pick by itself; a language equal to it is omitted.
+pub fn serialize(state: &UrlState, default_lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(l) = state.lang.filter(|l| *l != default_lang) {
+        parts.push(format!("lang={}", l.key()));
+    }
+    if let Some(sel) = state.sel {
+        parts.push(format!("sel={}", encode(sel)));
+    }
+    if let Some(t) = state.theme {
+        parts.push(format!("theme={}", t.key()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// Percent-decoding (and `+` as space) tolerant of malformed input: bad escapes are kept literally and invalid
+/// UTF-8 is replaced.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &c in s.as_bytes() {
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~') {
+            out.push(c as char);
+        } else {
+            out.push_str(&format!("%{c:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(id: &str) -> Option<&'static str> {
+        ["EU", "US", "JP", "CN", "KR"].into_iter().find(|c| c.eq_ignore_ascii_case(id))
+    }
+
+    #[test]
+    fn empty_query_is_all_defaults() {
+        assert_eq!(parse("", find), (UrlState::default(), vec![]));
+        assert_eq!(parse("?", find), (UrlState::default(), vec![]));
+    }
+
+    #[test]
+    fn round_trips_every_field() {
+        let s = UrlState { lang: Some(Lang::Ko), sel: Some("KR"), theme: Some(Theme::Dark) };
+        let q = serialize(&s, Lang::En);
+        assert_eq!(q, "?lang=ko&sel=KR&theme=dark");
+        assert_eq!(parse(&q, find), (s, vec![]));
+    }
+
+    #[test]
+    fn defaults_are_omitted() {
+        let s = UrlState { lang: Some(Lang::En), sel: None, theme: None };
+        assert_eq!(serialize(&s, Lang::En), "");
+        assert_eq!(serialize(&UrlState::default(), Lang::Ko), "");
+    }
+
+    #[test]
+    fn invalid_values_fall_back_with_a_problem_each() {
+        let (s, p) = parse("?lang=fr&sel=ZZ&theme=neon", find);
+        assert_eq!(s, UrlState::default());
+        let params: Vec<_> = p.iter().map(|p| (p.param, p.value.as_str())).collect();
+        assert_eq!(params, vec![("lang", "fr"), ("sel", "ZZ"), ("theme", "neon")]);
+    }
+
+    #[test]
+    fn ids_and_values_are_case_tolerant() {
+        let (s, p) = parse("sel=kr&lang=EN&theme=Light", find);
+        assert_eq!(s, UrlState { lang: Some(Lang::En), sel: Some("KR"), theme: Some(Theme::Light) });
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored() {
+        let (s, p) = parse("?utm_source=news&sel=EU&fbclid=x", find);
+        assert_eq!(s.sel, Some("EU"));
+        assert!(p.is_empty());
+    }
+
+    #[test]
+    fn last_occurrence_wins_and_clears_earlier_problem() {
+        let (s, p) = parse("sel=nope&sel=JP", find);
+        assert_eq!(s.sel, Some("JP"));
+        assert!(p.is_empty());
+        let (s, p) = parse("sel=JP&sel=nope", find);
+        assert_eq!(s.sel, None);
+        assert_eq!(p.len(), 1);
+    }
+
+    #[test]
+    fn malformed_escapes_never_panic() {
+        for q in ["%", "%%", "sel=%", "sel=%4", "sel=%ZZ", "lang=%E2%82", "=&=&&", "sel=%F0%9F%98%80", "a=b=c"] {
+            let _ = parse(q, find);
+        }
+        assert_eq!(decode("a%20b+c%2"), "a b c%2");
+        assert_eq!(decode("%EB%8C%80"), "대");
+    }
+
+    #[test]
+    fn encode_escapes_reserved_characters() {
+        assert_eq!(encode("a b&c"), "a%20b%26c");
+        assert_eq!(decode(&encode("대한민국 & co")), "대한민국 & co");
+    }
+}

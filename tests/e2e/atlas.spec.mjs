@@ -1,0 +1,272 @@
+// End-to-end tests of the built site, as a reader, a teacher or an embedding newsroom would use it.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gzipSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+// Every test records console errors, uncaught exceptions and every request the page makes.
+const test = base.extend({
+  watch: async ({ page, baseURL }, use) => {
+    const seen = { errors: [], requests: [], responses: [] };
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') seen.errors.push(`${m.type()}: ${m.text()}`); });
+    page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
+    page.on('request', (r) => seen.requests.push(r.url()));
+    page.on('response', (r) => seen.responses.push(r));
+    await use(seen);
+    expect(seen.errors, 'console errors and warnings').toEqual([]);
+    const outside = seen.requests.filter((u) => !u.startsWith(baseURL + '/') && !u.startsWith('data:'));
+    expect(outside, 'requests outside the site').toEqual([]);
+  },
+});
+test.use({ locale: 'en-US' });
+
+const ready = async (page) => {
+  await expect(page.locator('#atlas-loading')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Korea|한국/ })).toBeVisible();
+};
+const core = ['EU', 'US', 'JP', 'CN', 'KR'];
+const axe = async (page, label) => {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations (${label})`).toEqual([]);
+};
+
+test('the page renders the five core jurisdictions with a title and no errors', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Strategy Atlas');
+  const cards = page.locator('button.jurisdiction');
+  await expect(cards).toHaveCount(5);
+  expect(await cards.evaluateAll((els) => els.map((e) => e.dataset.id))).toEqual(core);
+  for (const b of await cards.all()) await expect(b).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveTitle('AI Strategy Atlas');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('selecting a jurisdiction shows its name, approach and sources', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('button.jurisdiction[data-id="KR"]').click();
+  const profile = page.getByTestId('profile');
+  await expect(profile.getByRole('heading', { level: 3 }).first()).toHaveText('Republic of Korea');
+  await expect(page.getByTestId('profile-summary')).not.toBeEmpty();
+  await expect(profile.locator('.badges')).toContainText('Approach');
+  await expect(profile.locator('.cite').first()).toContainText('Source');
+  await expect(page.locator('button.jurisdiction[data-id="KR"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('announcer')).toHaveText('Republic of Korea');
+  await expect(page).toHaveURL(/\?sel=KR$/);
+  // Choosing it again clears the selection.
+  await page.locator('button.jurisdiction[data-id="KR"]').click();
+  await expect(profile).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the language switch changes every string instantly and sets <html lang>', async ({ page, watch }) => {
+  await page.goto('/?sel=EU');
+  await ready(page);
+  const before = await page.locator('#atlas').innerText();
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 전략 아틀라스');
+  await expect(page.getByRole('group', { name: '언어' })).toBeVisible();
+  await expect(page).toHaveTitle('AI 전략 아틀라스');
+  await expect(page).toHaveURL(/[?&]lang=ko/);
+  await expect(page).toHaveURL(/[?&]sel=EU/);
+  const after = await page.locator('#atlas').innerText();
+  // Apart from codes, names of languages and proper nouns, the Korean page has no English sentence left.
+  const englishSentences = after.split('\n').filter((l) => /^[A-Za-z ,.'’-]{25,}$/.test(l.trim()));
+  expect(englishSentences).toEqual([]);
+  expect(after).not.toEqual(before);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).not.toHaveURL(/lang=/); // English is this browser's default, so it is omitted
+});
+
+test.describe('a Korean browser', () => {
+  test.use({ locale: 'ko-KR' });
+  test('defaults to Korean and keeps English in the URL when chosen', async ({ page, watch }) => {
+    await page.goto('/');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI 전략 아틀라스');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\?lang=en$/);
+  });
+});
+
+test('the URL round-trips: reload restores, back and forward work', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.locator('button.jurisdiction[data-id="JP"]').click();
+  await expect(page).toHaveURL(/\?sel=JP$/);
+  await page.locator('button.jurisdiction[data-id="CN"]').click();
+  await expect(page).toHaveURL(/\?sel=CN$/);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('button.jurisdiction[data-id="CN"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.goBack();
+  await expect(page.locator('button.jurisdiction[data-id="JP"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('profile').getByRole('heading', { level: 3 }).first()).toHaveText('Japan');
+  await page.goBack();
+  await expect(page.getByTestId('profile')).toHaveCount(0);
+  await page.goForward();
+  await expect(page.locator('button.jurisdiction[data-id="JP"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('invalid URL values fall back to defaults with a visible notice, never a dead widget', async ({ page, watch }) => {
+  await page.goto('/?sel=ATLANTIS&lang=xx&theme=neon&utm_source=newsletter');
+  await ready(page);
+  const notice = page.getByTestId('url-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('ATLANTIS');
+  await expect(notice).toContainText('xx');
+  await expect(notice).toContainText('neon');
+  await expect(page).toHaveURL(/\/$/); // normalized: invalid and unknown values dropped
+  await expect(page.getByTestId('profile')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.locator('button.jurisdiction[data-id="US"]').click(); // still alive
+  await expect(page.getByTestId('profile')).toBeVisible();
+});
+
+test('ids in the URL are case-tolerant and any actor in the data can be linked', async ({ page, watch }) => {
+  await page.goto('/?sel=kr');
+  await ready(page);
+  await expect(page).toHaveURL(/\?sel=KR$/);
+  await page.goto('/?sel=OECD');
+  await ready(page);
+  await expect(page.getByTestId('profile')).toContainText('OECD');
+});
+
+test('theme follows the system and the URL overrides it', async ({ page, watch }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await ready(page);
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await bg()).toBe('rgb(18, 20, 23)');
+  await page.goto('/?theme=light');
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?theme=dark');
+  await ready(page);
+  expect(await bg()).toBe('rgb(18, 20, 23)');
+});
+
+test('axe-core finds no violations in any state of the page', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  await axe(page, 'start, English');
+  for (const id of core) {
+    await page.goto(`/?sel=${id}`);
+    await ready(page);
+    await axe(page, `profile ${id}, English`);
+  }
+  await page.goto('/?sel=KR&lang=ko');
+  await ready(page);
+  await axe(page, 'profile KR, Korean');
+  await page.goto('/?sel=EU&theme=dark');
+  await ready(page);
+  await axe(page, 'profile EU, dark');
+  await page.goto('/?sel=nope');
+  await ready(page);
+  await axe(page, 'notice');
+});
+
+test('everything works by keyboard alone', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '한국어' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  await expect(page.locator('button.jurisdiction[data-id="KR"]')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Clear selection' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('profile')).toHaveCount(0);
+});
+
+test('served from a sub-path, every request stays under it', async ({ page, watch, baseURL }) => {
+  await page.goto('/atlas/?sel=EU');
+  await ready(page);
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await page.locator('button.jurisdiction[data-id="US"]').click();
+  await expect(page).toHaveURL(/\/atlas\/\?sel=US$/);
+  const own = watch.requests.filter((u) => u.startsWith(baseURL));
+  expect(own.length).toBeGreaterThan(3);
+  expect(own.filter((u) => !u.startsWith(`${baseURL}/atlas/`))).toEqual([]);
+  const dl = await page.request.get(await page.getByRole('link', { name: 'Full dataset (JSON)' }).getAttribute('href', { timeout: 1000 }).then((h) => new URL(h, page.url()).href));
+  expect(dl.status()).toBe(200);
+  expect((await dl.json()).actors.length).toBeGreaterThan(5);
+});
+
+test('it runs inside a sandboxed iframe where history and storage throw', async ({ page, watch }) => {
+  await page.goto('/tests/e2e/fixtures/embed.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('button', { name: /Korea/ })).toBeVisible();
+  await frame.locator('button.jurisdiction[data-id="KR"]').click();
+  await expect(frame.getByTestId('profile')).toBeVisible();
+  await frame.getByRole('button', { name: '한국어' }).click();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI 전략 아틀라스');
+});
+
+test('without JavaScript a noscript message explains the page', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('noscript')).toHaveCount(1);
+  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
+  await context.close();
+});
+
+test('the layout fits a 360 px phone and a projector without horizontal scrolling', async ({ page, watch }) => {
+  mkdirSync('../../target/screenshots', { recursive: true });
+  for (const [w, h] of [[360, 740], [1920, 1080]]) {
+    for (const scheme of ['light', 'dark']) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/?sel=KR');
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${w}px ${scheme}`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `../../target/screenshots/profile-${w}-${scheme}.png`, fullPage: false });
+    }
+  }
+  // Touch targets of the controls are at least 24×24 CSS px (WCAG 2.2 2.5.8).
+  await page.setViewportSize({ width: 360, height: 740 });
+  const small = await page.locator('button').evaluateAll((bs) => bs
+    .map((b) => ({ t: b.textContent, r: b.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24)).map(({ t }) => t));
+  expect(small).toEqual([]);
+});
+
+test('budget: everything the page loads is at most 150 KB gzip', async ({ page, watch }) => {
+  await page.goto('/?sel=KR');
+  await ready(page);
+  await page.getByRole('button', { name: '한국어' }).click();
+  let total = 0;
+  const rows = [];
+  for (const r of watch.responses) {
+    if (r.status() !== 200) continue;
+    const body = await r.body();
+    const gz = gzipSync(body, { level: 9 }).length;
+    total += gz;
+    rows.push(`${new URL(r.url()).pathname} ${(gz / 1024).toFixed(1)} KB`);
+  }
+  const kb = total / 1024;
+  console.log(`first-load gzip total: ${kb.toFixed(1)} KB (${rows.join(', ')})`);
+  mkdirSync('../../target', { recursive: true });
+  writeFileSync('../../target/budget.txt', `${kb.toFixed(1)}\n`);
+  expect(rows.length).toBeGreaterThanOrEqual(5);
+  expect(kb).toBeLessThanOrEqual(150);
+});
