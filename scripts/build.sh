@@ -29,6 +29,9 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-fe
   --enable-reference-types --enable-multivalue \
   pkg.new/atlas_bg.wasm -o pkg.new/atlas_bg.opt.wasm
 mv pkg.new/atlas_bg.opt.wasm pkg.new/atlas_bg.wasm
+log "terser (the wasm-bindgen glue)"
+node_modules/.bin/terser pkg.new/atlas.js --module --ecma 2020 --compress passes=2 --mangle -o pkg.new/atlas.min.js
+mv pkg.new/atlas.min.js pkg.new/atlas.js
 cp "$out_dir"/export/* pkg.new/data/
 rm -rf pkg && mv pkg.new pkg
 

@@ -1,10 +1,13 @@
 //! AI Strategy Atlas: an embeddable, bilingual explainer of how nations govern AI.
 //!
-//! Pure modules (no Leptos, no `web_sys`, tested natively): [`model`], [`data`], [`i18n`], [`url`].
+//! Pure modules (no Leptos, no `web_sys`, tested natively): [`model`], [`data`], [`i18n`], [`url`], [`codec`],
+//! [`html`].
 //! The only module that touches the browser directly: [`web`]. UI: [`state`] and [`components`].
 
+pub mod codec;
 pub mod components;
 pub mod data;
+pub mod html;
 pub mod i18n;
 pub mod model;
 pub mod state;
@@ -16,8 +19,7 @@ pub use components::app::App;
 /// Mounts the app into `#atlas` (or the body when the page has no such element) and removes the loading state.
 pub fn mount() {
     web::clear_loading();
-    match web::mount_point() {
-        Some(el) => leptos::mount::mount_to(el, App).forget(),
-        None => leptos::mount::mount_to_body(App),
+    if let Some(el) = web::mount_point() {
+        leptos::mount::mount_to(el, App).forget();
     }
 }

@@ -157,22 +157,10 @@ keyed_enum!(
     Stance { Support = "support", Other = "other", Oppose = "oppose" }
 );
 
-/// A text in both languages. Both are required by construction: a missing translation does not compile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub ko: &'static str,
-    pub en: &'static str,
-}
-
-impl Text {
-    /// The text in `lang`.
-    pub const fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Ko => self.ko,
-            Lang::En => self.en,
-        }
-    }
-}
+/// A text of the dataset in both languages: an index into the per-language string tables that `build.rs` compresses
+/// into the binary (see `data.rs`: `Text::get`). Both languages are required by the build's validation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Text(pub u16);
 
 /// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -284,13 +272,18 @@ fn days_in_month(year: u16, month: u16) -> u16 {
     }
 }
 
-/// Where a claim comes from.
+/// A single-language string of the dataset (a section quote, a URL, a page title): an index into the compressed
+/// table of such strings (see `data.rs`: `Str::get`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Str(pub u16);
+
+/// Where a claim comes from. Records point into one shared table of distinct sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// A seed document and the heading, caption or phrase of the passage.
-    Seed { file: &'static str, section: &'static str },
+    /// A seed document (index into `SEEDS`) and the heading, caption or phrase of the passage.
+    Seed { seed: u8, section: Str },
     /// A public web page.
-    Url { url: &'static str, title: &'static str },
+    Url { url: Str, title: Str },
 }
 
 /// A sourced claim about one dimension of an actor.
@@ -299,7 +292,7 @@ pub struct Facet {
     pub dimension: Dimension,
     pub text: Text,
     pub detail: Option<Text>,
-    pub source: Source,
+    pub source: &'static Source,
     pub correction: Option<Text>,
 }
 
@@ -328,23 +321,22 @@ pub struct Instrument {
     pub scope: Scope,
     pub status: Status,
     pub summary: Text,
-    pub source: Source,
+    pub source: &'static Source,
     pub dates: &'static [Dated],
     pub signatories: &'static [Signature],
     pub correction: Option<Text>,
 }
 
-/// A timeline milestone.
+/// A timeline milestone. (Its data-file id is kept in the export files, not in the binary.)
 #[derive(Clone, Copy, Debug)]
 pub struct Event {
-    pub id: &'static str,
     pub actor: &'static str,
     pub date: Date,
     pub kind: EventKind,
     pub title: Text,
     pub instrument: Option<&'static str>,
     pub actors: &'static [&'static str],
-    pub source: Source,
+    pub source: &'static Source,
     pub correction: Option<Text>,
 }
 
@@ -354,7 +346,7 @@ pub struct Member {
     pub id: &'static str,
     pub since: Option<Date>,
     pub role: Role,
-    pub source: Source,
+    pub source: &'static Source,
 }
 
 /// An editorial placement on the approach spectrum (0..=1 on both axes).
@@ -363,7 +355,7 @@ pub struct Spectrum {
     pub binding: f32,
     pub multilateral: f32,
     pub reason: Text,
-    pub source: Source,
+    pub source: &'static Source,
 }
 
 /// A jurisdiction, bloc, organization or company.
@@ -378,7 +370,7 @@ pub struct Actor {
     pub approach: Option<Approach>,
     pub cooperation: Option<Cooperation>,
     pub summary: Text,
-    pub source: Source,
+    pub source: &'static Source,
     pub spectrum: Option<Spectrum>,
     pub facets: &'static [Facet],
     pub instruments: &'static [Instrument],
@@ -390,8 +382,8 @@ pub struct Actor {
 #[derive(Clone, Copy, Debug)]
 pub struct Country {
     pub a2: &'static str,
-    pub a3: &'static str,
-    pub num: &'static str,
+    /// ISO 3166-1 numeric code (the ids of the world-atlas map geometry).
+    pub num: u16,
     pub name: Text,
     pub short: Text,
 }
@@ -411,7 +403,7 @@ pub struct LawsTable {
     pub title: Text,
     pub year: Date,
     pub cited: &'static str,
-    pub source: Source,
+    pub source: &'static Source,
     pub positions: &'static [LawsPosition],
 }
 

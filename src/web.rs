@@ -33,9 +33,13 @@ pub fn clear_loading() {
     }
 }
 
-/// The element the app mounts into.
+/// The element the app mounts into: `#atlas`, else the body.
 pub fn mount_point() -> Option<web_sys::HtmlElement> {
-    document()?.get_element_by_id("atlas")?.dyn_into::<web_sys::HtmlElement>().ok()
+    let doc = document()?;
+    match doc.get_element_by_id("atlas") {
+        Some(el) => el.dyn_into::<web_sys::HtmlElement>().ok(),
+        None => doc.body(),
+    }
 }
 
 /// The browser's preferred language tag (e.g. `ko-KR`).

@@ -7,14 +7,18 @@ use leptos::prelude::*;
 /// Title bar of the atlas.
 #[component]
 pub fn Masthead() -> impl IntoView {
-    let state = use_state();
-    let lang = state.lang;
+    let lang = use_state().lang;
     view! {
         <header class="masthead">
-            <div class="masthead-text">
-                <h1>{move || t(Msg::AppTitle, lang.get())}</h1>
-                <p class="tagline">{move || t(Msg::Tagline, lang.get())}</p>
-            </div>
+            {move || {
+                let l = lang.get();
+                view! {
+                    <div class="masthead-text">
+                        <h1>{t(Msg::AppTitle, l)}</h1>
+                        <p class="tagline">{t(Msg::Tagline, l)}</p>
+                    </div>
+                }
+            }}
             <LanguageSwitch/>
         </header>
     }

@@ -9,7 +9,6 @@ pub mod jurisdiction_picker;
 pub mod language_switch;
 pub mod masthead;
 pub mod profile;
-pub mod source_ref;
 pub mod url_notice;
 
 use crate::state::AppState;

@@ -10,20 +10,19 @@ pub fn UrlNotice() -> impl IntoView {
     let state = use_state();
     let lang = state.lang;
     let problems = state.problems;
-    view! {
-        <Show when=move || !problems.with(|p| p.is_empty())>
-            <div class="notice" role="status" data-testid="url-notice">
-                <strong>{move || t(Msg::NoticeTitle, lang.get())}</strong>
-                <ul>
-                    {move || {
-                        let l = lang.get();
-                        problems.get().into_iter().map(|p| view! { <li>{bad_param_notice(p.param, &p.value, l)}</li> }).collect_view()
-                    }}
-                </ul>
-                <button type="button" class="notice-dismiss" on:click=move |_| problems.set(Vec::new())>
-                    {move || t(Msg::Dismiss, lang.get())}
-                </button>
-            </div>
-        </Show>
+    move || {
+        let l = lang.get();
+        let items: Vec<_> = problems.get().iter().map(|p| view! { <li>{bad_param_notice(p.param, &p.value, l)}</li> }).collect();
+        (!items.is_empty()).then(|| {
+            view! {
+                <div class="notice" role="status" data-testid="url-notice">
+                    <strong>{t(Msg::NoticeTitle, l)}</strong>
+                    <ul>{items}</ul>
+                    <button type="button" class="notice-dismiss" on:click=move |_| problems.set(Vec::new())>
+                        {t(Msg::Dismiss, l)}
+                    </button>
+                </div>
+            }
+        })
     }
 }

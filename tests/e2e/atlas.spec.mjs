@@ -1,5 +1,5 @@
 // End-to-end tests of the built site, as a reader, a teacher or an embedding newsroom would use it.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, chromium } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -22,7 +22,7 @@ test.use({ locale: 'en-US' });
 
 const ready = async (page) => {
   await expect(page.locator('#atlas-loading')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Korea|한국/ })).toBeVisible();
+  await expect(page.locator('button.jurisdiction[data-id="KR"]')).toBeVisible();
 };
 const core = ['EU', 'US', 'JP', 'CN', 'KR'];
 const axe = async (page, label) => {
@@ -220,13 +220,21 @@ test('it runs inside a sandboxed iframe where history and storage throw', async 
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI 전략 아틀라스');
 });
 
-test('without JavaScript a noscript message explains the page', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.locator('noscript')).toHaveCount(1);
-  await expect(page.getByText('needs JavaScript and WebAssembly')).toBeVisible();
-  await context.close();
+test('without JavaScript a noscript message explains the page and no spinner shows', async ({ baseURL }) => {
+  // Chromium must be started with scripting off for the HTML parser to render <noscript> (Playwright's
+  // javaScriptEnabled:false only stops execution).
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--blink-settings=scriptEnabled=false', '--disable-background-networking'],
+  });
+  const page = await browser.newPage();
+  await page.goto(`${baseURL}/`);
+  expect(await page.locator('.noscript').isVisible()).toBe(true);
+  const text = await page.locator('.noscript').innerText();
+  expect(text).toContain('needs JavaScript and WebAssembly');
+  expect(text).toContain('자바스크립트와 웹어셈블리가 필요합니다');
+  expect(await page.locator('#atlas-loading').isVisible()).toBe(false);
+  await browser.close();
 });
 
 test('the layout fits a 360 px phone and a projector without horizontal scrolling', async ({ page, watch }) => {
