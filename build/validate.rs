@@ -7,6 +7,16 @@ use crate::model::{
 use crate::raw::{self, Loaded};
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Length limits in characters (docs/data.md): texts fit a card, and the whole dataset fits the size budget.
+pub mod limits {
+    pub const TEXT: usize = 150;
+    pub const SUMMARY: usize = 150;
+    pub const CORRECTION: usize = 150;
+    pub const EVENT_TITLE: usize = 90;
+    pub const DETAIL: usize = 450;
+    pub const REASON: usize = 200;
+}
+
 /// The five core jurisdictions, in display order.
 pub const CORE: [&str; 5] = ["EU", "US", "JP", "CN", "KR"];
 
@@ -27,6 +37,20 @@ impl<'a> Ctx<'a> {
         }
         if t.en.trim().is_empty() {
             self.err(at, format!("field `{field}.en` is empty or missing"));
+        }
+    }
+
+    /// A text whose English must fit a card: at most `max` characters (the Korean is checked for not running
+    /// far longer, allowing for a looser translation).
+    fn short_text(&mut self, at: &str, field: &str, t: &raw::Text, max: usize) {
+        self.text(at, field, t);
+        let en = t.en.trim().chars().count();
+        if en > max {
+            self.err(at, format!("field `{field}.en` has {en} characters; at most {max} fit (move the rest into `detail`)"));
+        }
+        let ko = t.ko.trim().chars().count();
+        if ko > max {
+            self.err(at, format!("field `{field}.ko` has {ko} characters; at most {max} fit"));
         }
     }
 
@@ -171,7 +195,7 @@ pub fn validate(l: &Loaded) -> Vec<String> {
         }
         cx.text(&at, "name", &a.name);
         cx.text(&at, "short", &a.short);
-        cx.text(&at, "summary", &a.summary);
+        cx.short_text(&at, "summary", &a.summary, limits::SUMMARY);
         cx.source(&at, "source", &a.source);
         if kind == Some(ActorKind::Bloc) && a.members.is_empty() {
             cx.err(&at, "field `members`: a bloc lists its members");
@@ -199,7 +223,7 @@ pub fn validate(l: &Loaded) -> Vec<String> {
                         cx.err(&at, format!("field `spectrum.{name}`: {v} is outside 0..1"));
                     }
                 }
-                cx.text(&at, "spectrum.reason", &s.reason);
+                cx.short_text(&at, "spectrum.reason", &s.reason, limits::REASON);
                 cx.source(&at, "spectrum.source", &s.source);
             }
             None if is_core => cx.err(&at, "field `spectrum` is required for a core jurisdiction"),
@@ -208,9 +232,13 @@ pub fn validate(l: &Loaded) -> Vec<String> {
         for (i, fc) in a.facet.iter().enumerate() {
             let at = format!("{}: facet[{i}] ({})", f.path, fc.dimension);
             cx.key(&at, "dimension", &fc.dimension, Dimension::from_key, keys!(Dimension));
-            cx.text(&at, "text", &fc.text);
-            cx.opt_text(&at, "detail", &fc.detail);
-            cx.opt_text(&at, "correction", &fc.correction);
+            cx.short_text(&at, "text", &fc.text, limits::TEXT);
+            if let Some(d) = &fc.detail {
+                cx.short_text(&at, "detail", d, limits::DETAIL);
+            }
+            if let Some(c) = &fc.correction {
+                cx.short_text(&at, "correction", c, limits::CORRECTION);
+            }
             cx.source(&at, "source", &fc.source);
         }
         for ins in &a.instrument {
@@ -220,8 +248,10 @@ pub fn validate(l: &Loaded) -> Vec<String> {
             }
             check_id(&mut cx, &at, &ins.id);
             cx.text(&at, "title", &ins.title);
-            cx.text(&at, "summary", &ins.summary);
-            cx.opt_text(&at, "correction", &ins.correction);
+            cx.short_text(&at, "summary", &ins.summary, limits::SUMMARY);
+            if let Some(c) = &ins.correction {
+                cx.short_text(&at, "correction", c, limits::CORRECTION);
+            }
             cx.source(&at, "source", &ins.source);
             cx.key(&at, "kind", &ins.kind, InstrumentKind::from_key, keys!(InstrumentKind));
             cx.key(&at, "scope", &ins.scope, Scope::from_key, keys!(Scope));
@@ -266,8 +296,10 @@ pub fn validate(l: &Loaded) -> Vec<String> {
             check_id(&mut cx, &at, &ev.id);
             let date = cx.date(&at, "date", &ev.date);
             cx.key(&at, "kind", &ev.kind, EventKind::from_key, keys!(EventKind));
-            cx.text(&at, "title", &ev.title);
-            cx.opt_text(&at, "correction", &ev.correction);
+            cx.short_text(&at, "title", &ev.title, limits::EVENT_TITLE);
+            if let Some(c) = &ev.correction {
+                cx.short_text(&at, "correction", c, limits::CORRECTION);
+            }
             cx.source(&at, "source", &ev.source);
             for other in &ev.actors {
                 if !known(other) {
