@@ -11,6 +11,8 @@ cargo build --release --target wasm32-unknown-unknown --locked --message-format=
 out_dir="$(python3 - <<'PY'
 import json
 for line in open("target/build-messages.json"):
+    if not line.startswith("{"):
+        continue
     m = json.loads(line)
     if m.get("reason") == "build-script-executed" and m.get("package_id", "").find("ai-strategy-atlas") >= 0:
         print(m["out_dir"])
