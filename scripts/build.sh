@@ -6,6 +6,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 bash scripts/setup-build.sh
 
+mkdir -p target
 log "cargo build (release, wasm32)"
 cargo build --release --target wasm32-unknown-unknown --locked --message-format=json-render-diagnostics > target/build-messages.json
 out_dir="$(python3 - <<'PY'
