@@ -17,6 +17,11 @@ impl Bit {
         (((self.0 as u32 + self.1 as u32) >> 5) as u32).clamp(1, 4095)
     }
 
+    /// Splits the interval `[x1, x2]` at this bit's probability of a 1.
+    fn split(self, x1: u32, x2: u32) -> u32 {
+        x1 + (((x2 - x1) as u64 * self.p12() as u64) >> 12) as u32
+    }
+
     fn update(&mut self, bit: bool) {
         if bit {
             self.0 += (65535 - self.0) >> 4;
@@ -66,7 +71,7 @@ struct Encoder {
 
 impl Encoder {
     fn code(&mut self, bit: bool, b: &mut Bit) {
-        let xmid = self.x1 + (((self.x2 - self.x1) as u64 * b.p12() as u64) >> 12) as u32;
+        let xmid = b.split(self.x1, self.x2);
         if bit {
             self.x2 = xmid;
         } else {
@@ -97,7 +102,7 @@ impl Decoder<'_> {
     }
 
     fn code(&mut self, b: &mut Bit) -> bool {
-        let xmid = self.x1 + (((self.x2 - self.x1) as u64 * b.p12() as u64) >> 12) as u32;
+        let xmid = b.split(self.x1, self.x2);
         let bit = self.x <= xmid;
         if bit {
             self.x2 = xmid;

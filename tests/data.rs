@@ -303,3 +303,30 @@ fn the_export_files_match_the_compiled_dataset() {
         assert!(text.lines().count() > 1, "{name} is empty");
     }
 }
+
+/// Every checked post-2025 event in `shared/reference/post-2025-facts.md` is in the dataset, cited by its URL.
+#[test]
+fn every_post_2025_reference_fact_is_cited() {
+    let path = root().join("../shared/reference/post-2025-facts.md");
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            assert!(std::env::var_os("CI").is_none(), "CI must have {}: {e}", path.display());
+            return;
+        }
+    };
+    let cited: BTreeSet<&str> = all_sources()
+        .into_iter()
+        .filter_map(|(_, s)| match *s {
+            Source::Url { url, .. } => Some(url.get()),
+            Source::Seed { .. } => None,
+        })
+        .collect();
+    let urls: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with("http://") || w.starts_with("https://"))
+        .collect();
+    assert!(urls.len() >= 20, "only {} URLs in the reference file", urls.len());
+    let missing: Vec<&&str> = urls.iter().filter(|u| !cited.contains(**u)).collect();
+    assert!(missing.is_empty(), "reference facts not cited: {missing:#?}");
+}

@@ -220,6 +220,27 @@ test('it runs inside a sandboxed iframe where history and storage throw', async 
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText('AI 전략 아틀라스');
 });
 
+test('if the wasm cannot load, a visible error panel replaces the loading state', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.route('**/atlas_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Something went wrong');
+  await expect(page.locator('#atlas-loading')).toHaveCount(0);
+  expect(errors.some((e) => e.includes('failed to start'))).toBe(true);
+});
+
+test('reduced motion turns transitions and animations off', async ({ page, watch }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  await ready(page);
+  const card = page.locator('button.jurisdiction').first();
+  expect(await card.evaluate((e) => getComputedStyle(e).transitionDuration)).toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await card.evaluate((e) => getComputedStyle(e).transitionDuration)).not.toBe('0s');
+});
+
 test('without JavaScript a noscript message explains the page and no spinner shows', async ({ baseURL }) => {
   // Chromium must be started with scripting off for the HTML parser to render <noscript> (Playwright's
   // javaScriptEnabled:false only stops execution).
