@@ -94,3 +94,11 @@ pub fn set_title(title: &str) {
         doc.set_title(title);
     }
 }
+
+/// Runs `f` once, shortly after the page has painted (a 200 ms timer), for work that should not delay the first
+/// render.
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let closure = Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), 200);
+}

@@ -25,6 +25,8 @@ pub fn App() -> impl IntoView {
     // The first run normalizes the address (dropping invalid values); later runs add history entries.
     Effect::new(move |first: Option<()>| web::set_query(&state.query(), first.is_some()));
     web::on_popstate(move || state.apply_query(&web::location_search()));
+    // Decode the other language's texts while the reader looks at the first screen, so the first switch is instant.
+    web::after_first_paint(crate::data::warm_up);
 
     view! {
         <a class="skip-link" href="#atlas-main">{move || t(Msg::SkipToContent, state.lang.get())}</a>
