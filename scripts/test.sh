@@ -3,7 +3,8 @@
 #   1. native unit and data tests (cargo test)
 #   2. the site build, checked to reproduce the committed pkg/ byte for byte
 #   3. component tests in headless Chromium and Firefox (wasm-bindgen-test)
-#   4. end-to-end tests of the built site in Chromium (Playwright, axe-core), including the size budget
+#   4. end-to-end tests of the built site in Chromium (Playwright, axe-core), including the size budget, and smoke
+#      tests of the built site in Firefox ESR (geckodriver)
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -56,6 +57,13 @@ e2e=$(node -e '
   const s = r.stats; console.log(`${s.expected} ${s.unexpected + s.flaky}`);' "$ROOT/target/e2e-results.json")
 passed=$((passed + ${e2e% *})); failed=$((failed + ${e2e#* }))
 printf 'e2e: %s passed, %s failed\n' "${e2e% *}" "${e2e#* }" >> target/test-summary.txt
+log "4/4 (cont.) end-to-end smoke tests in Firefox ESR (geckodriver)"
+GECKODRIVER="$(command -v geckodriver)" node --test tests/e2e/firefox.test.mjs 2>&1 | tee target/e2e-firefox.log || true
+ffp=$(awk '/^# pass /{print $3}' target/e2e-firefox.log | tail -1)
+fff=$(awk '/^# fail /{print $3}' target/e2e-firefox.log | tail -1)
+[ -n "$ffp" ] || { ffp=0; fff=1; }
+passed=$((passed + ffp)); failed=$((failed + ${fff:-1}))
+printf 'e2e-firefox: %s passed, %s failed\n' "$ffp" "${fff:-1}" >> target/test-summary.txt
 printf 'budget: %s KB gzip of at most 150 KB\n' "$(cat target/budget.txt 2>/dev/null || echo '?')" >> target/test-summary.txt
 
 echo
