@@ -3,6 +3,11 @@
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
+channel="$(awk -F'"' '/^channel/ {print $2}' rust-toolchain.toml)"
+if ! rustup run "$channel" rustc --version >/dev/null 2>&1; then
+  log "installing the pinned Rust toolchain $channel"
+  rustup toolchain install "$channel" --profile minimal --target wasm32-unknown-unknown
+fi
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   log "installing the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
