@@ -13,15 +13,18 @@ struct Bit(u16, u16);
 impl Bit {
     const NEW: Bit = Bit(1 << 15, 1 << 15);
 
+    #[inline(always)]
     fn p12(self) -> u32 {
         (((self.0 as u32 + self.1 as u32) >> 5) as u32).clamp(1, 4095)
     }
 
     /// Splits the interval `[x1, x2]` at this bit's probability of a 1.
+    #[inline(always)]
     fn split(self, x1: u32, x2: u32) -> u32 {
         x1 + (((x2 - x1) as u64 * self.p12() as u64) >> 12) as u32
     }
 
+    #[inline(always)]
     fn update(&mut self, bit: bool) {
         if bit {
             self.0 += (65535 - self.0) >> 4;
@@ -95,12 +98,14 @@ struct Decoder<'a> {
 }
 
 impl Decoder<'_> {
+    #[inline(always)]
     fn next_byte(&mut self) -> u32 {
         let b = self.input.get(self.pos).copied().unwrap_or(0);
         self.pos += 1;
         b as u32
     }
 
+    #[inline(always)]
     fn code(&mut self, b: &mut Bit) -> bool {
         let xmid = b.split(self.x1, self.x2);
         let bit = self.x <= xmid;
@@ -120,6 +125,7 @@ impl Decoder<'_> {
 }
 
 /// Codes one rank `r` (0..=255): "is it 0?", then the bit length of `r` in unary, then its low bits.
+#[inline(always)]
 fn code_rank(m: &mut Model, r: Option<u8>, mut bit: impl FnMut(Option<bool>, &mut Bit) -> bool) -> u8 {
     let zc = m.zero_ctx();
     let is_zero = bit(r.map(|r| r == 0), &mut m.zero[zc]);
