@@ -158,11 +158,9 @@ pub fn generate(l: &Loaded) -> String {
     for c in &countries {
         let _ = writeln!(
             o,
-            "    Country {{ a2: {}, num: {}, name: {}, short: {} }},",
+            "    Country {{ a2: {}, num: {} }},",
             lit(&c.a2),
             c.num.parse::<u16>().unwrap_or(0),
-            plain_text(&c.ko, &c.en),
-            plain_text(c.short_ko.as_deref().unwrap_or(&c.ko), c.short_en.as_deref().unwrap_or(&c.en)),
         );
     }
     o.push_str("];\n\n");

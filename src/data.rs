@@ -88,10 +88,6 @@ pub fn country(a2: &str) -> Option<&'static Country> {
     COUNTRIES.binary_search_by(|c| c.a2.cmp(a2)).ok().map(|i| &COUNTRIES[i])
 }
 
-/// Display name of an actor or country id (short form), if known.
-pub fn name_of(id: &str) -> Option<Text> {
-    actor(id).map(|a| a.short).or_else(|| country(id).map(|c| c.short))
-}
 
 /// The seed document with this file name.
 pub fn seed(file: &str) -> Option<&'static Seed> {

@@ -8,7 +8,7 @@
 
 use crate::data::{self, AS_OF, SEEDS};
 use crate::i18n::{self, t, Msg};
-use crate::model::{Actor, Dimension, Lang, Source, Text};
+use crate::model::{Actor, ActorKind, Dimension, Lang, Source, Text, Tier};
 
 /// Appends `s` with `& < > " '` escaped.
 pub fn esc(out: &mut String, s: &str) {
@@ -173,6 +173,38 @@ pub fn profile(a: &'static Actor, lang: Lang) -> String {
     o
 }
 
+/// The `<option>`s of the drop-down of non-core actors, grouped by kind, in data order (by id), with `selected` on
+/// the current selection (none when a core jurisdiction or nothing is selected).
+pub fn actor_options(sel: Option<&str>, lang: Lang) -> String {
+    let mut o = String::with_capacity(2048);
+    o.push_str("<option value=\"\">");
+    esc(&mut o, t(Msg::NoneChosen, lang));
+    o.push_str("</option>");
+    let groups = [
+        (Msg::GroupStates, &[ActorKind::State, ActorKind::Bloc][..]),
+        (Msg::GroupOrganizations, &[ActorKind::Organization][..]),
+        (Msg::GroupCompanies, &[ActorKind::Company][..]),
+    ];
+    for (label, kinds) in groups {
+        o.push_str("<optgroup label=\"");
+        esc(&mut o, t(label, lang));
+        o.push_str("\">");
+        for a in data::ACTORS.iter().filter(|a| a.tier != Tier::Core && kinds.contains(&a.kind)) {
+            o.push_str("<option value=\"");
+            o.push_str(a.id);
+            o.push('"');
+            if sel == Some(a.id) {
+                o.push_str(" selected");
+            }
+            o.push('>');
+            esc(&mut o, a.short.get(lang));
+            o.push_str("</option>");
+        }
+        o.push_str("</optgroup>");
+    }
+    o
+}
+
 /// The colophon: the data's date, the source documents and the download links.
 pub fn colophon(lang: Lang) -> String {
     let mut o = String::with_capacity(2048);
@@ -243,6 +275,19 @@ mod tests {
                 assert_eq!(open, close, "{}: <{tag}> opened {open}, closed {close}", a.id);
             }
         }
+    }
+
+    #[test]
+    fn the_actor_options_list_every_non_core_actor_once_and_mark_the_selection() {
+        let html = actor_options(Some("OECD"), Lang::En);
+        let non_core = data::ACTORS.iter().filter(|a| a.tier != Tier::Core).count();
+        assert_eq!(html.matches("<option value=\"").count(), non_core + 1);
+        assert_eq!(html.matches(" selected").count(), 1);
+        assert!(html.contains("<option value=\"OECD\" selected>"));
+        assert!(!html.contains("value=\"KR\""));
+        assert_eq!(html.matches("<optgroup").count(), 3);
+        assert_eq!(actor_options(Some("KR"), Lang::Ko).matches(" selected").count(), 0);
+        assert!(actor_options(None, Lang::Ko).contains("기업"));
     }
 
     #[test]

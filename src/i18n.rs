@@ -53,6 +53,11 @@ pub enum Msg {
     ClearSelection,
     NoticeTitle,
     MoreDetail,
+    OtherActors,
+    NoneChosen,
+    GroupStates,
+    GroupOrganizations,
+    GroupCompanies,
 }
 
 /// The message in both languages.
@@ -95,6 +100,11 @@ pub const fn text(m: Msg) -> Label {
         ClearSelection => Label { ko: "선택 해제", en: "Clear selection" },
         NoticeTitle => Label { ko: "링크 안내", en: "About this link" },
         MoreDetail => Label { ko: "자세히", en: "More detail" },
+        OtherActors => Label { ko: "다른 국가·국제기구·기업", en: "Other countries, organizations and companies" },
+        NoneChosen => Label { ko: "— 선택 —", en: "— choose —" },
+        GroupStates => Label { ko: "국가", en: "Countries" },
+        GroupOrganizations => Label { ko: "국제기구·협의체", en: "International bodies" },
+        GroupCompanies => Label { ko: "기업", en: "Companies" },
     }
 }
 
@@ -255,6 +265,7 @@ mod tests {
             Msg::MilestonesHeading, Msg::DimensionsHeading, Msg::SourceLabel, Msg::SectionLabel, Msg::CorrectionLabel,
             Msg::Binding, Msg::NonBinding, Msg::AsOf, Msg::SourcesHeading, Msg::DownloadHeading, Msg::DownloadJson,
             Msg::DownloadCsv, Msg::Dismiss, Msg::ClearSelection, Msg::NoticeTitle, Msg::MoreDetail,
+            Msg::OtherActors, Msg::NoneChosen, Msg::GroupStates, Msg::GroupOrganizations, Msg::GroupCompanies,
         ];
         for m in all {
             let t = text(m);

@@ -378,14 +378,13 @@ pub struct Actor {
     pub membership: &'static [Member],
 }
 
-/// A state in the reference country list.
+/// A state in the reference country list. (Its Korean and English names are in the export files; they join the
+/// binary when a view needs them, e.g. the map's tooltips and search.)
 #[derive(Clone, Copy, Debug)]
 pub struct Country {
     pub a2: &'static str,
     /// ISO 3166-1 numeric code (the ids of the world-atlas map geometry).
     pub num: u16,
-    pub name: Text,
-    pub short: Text,
 }
 
 /// One row of the seed's table of positions on a pre-emptive LAWS ban.

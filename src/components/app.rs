@@ -1,7 +1,7 @@
 //! The root component: provides [`AppState`], keeps the URL, `<html lang>`, the title and the theme in sync.
 
 use super::{
-    colophon::Colophon, jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile,
+    actor_select::ActorSelect, colophon::Colophon, jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile,
     url_notice::UrlNotice,
 };
 use crate::i18n::{self, t, Msg};
@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
         <main id="atlas-main" tabindex="-1">
             <UrlNotice/>
             <JurisdictionPicker/>
+            <ActorSelect/>
             <Profile/>
         </main>
         <Colophon/>

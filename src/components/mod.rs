@@ -3,6 +3,7 @@
 //!
 //! [`AppState`]: crate::state::AppState
 
+pub mod actor_select;
 pub mod app;
 pub mod colophon;
 pub mod jurisdiction_picker;

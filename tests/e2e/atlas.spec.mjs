@@ -138,6 +138,23 @@ test('ids in the URL are case-tolerant and any actor in the data can be linked',
   await expect(page.getByTestId('profile')).toContainText('OECD');
 });
 
+test('every other actor in the data is reachable from the drop-down', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  const select = page.getByLabel('Other countries, organizations and companies');
+  const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  expect(values.length).toBeGreaterThanOrEqual(29);
+  for (const id of ['GB', 'OECD', 'CCW', 'CO_NAVER']) expect(values).toContain(id);
+  for (const id of core) expect(values).not.toContain(id);
+  await select.selectOption('OECD');
+  await expect(page.locator('#profile-heading')).toHaveText('Organisation for Economic Co-operation and Development');
+  await expect(page).toHaveURL(/\?sel=OECD$/);
+  await page.locator('button.jurisdiction[data-id="EU"]').click();
+  await expect(select).toHaveValue('');
+  await page.goBack();
+  await expect(select).toHaveValue('OECD');
+});
+
 test('theme follows the system and the URL overrides it', async ({ page, watch }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
@@ -190,6 +207,9 @@ test('everything works by keyboard alone', async ({ page, watch }) => {
   await expect(page.locator('button.jurisdiction[data-id="KR"]')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('profile')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const other = page.getByLabel('Other countries, organizations and companies');
+  await expect(other).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Clear selection' })).toBeFocused();
   await page.keyboard.press('Enter');
