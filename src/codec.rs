@@ -65,33 +65,59 @@ impl Model {
     }
 }
 
-/// Writes bits through a binary arithmetic coder (carry-less, 32-bit, after lpaq).
-struct Encoder {
+/// The coding interval `[x1, x2]` shared by encoder and decoder (binary arithmetic coding, carry-less, 32-bit,
+/// after lpaq).
+struct Interval {
     x1: u32,
     x2: u32,
-    out: Vec<u8>,
 }
 
-impl Encoder {
-    fn code(&mut self, bit: bool, b: &mut Bit) {
-        let xmid = b.split(self.x1, self.x2);
+impl Interval {
+    const FULL: Interval = Interval { x1: 0, x2: u32::MAX };
+
+    /// Keeps the part of the interval that stands for `bit` (split at `b`'s probability) and adapts `b`.
+    #[inline(always)]
+    fn narrow(&mut self, bit: bool, xmid: u32, b: &mut Bit) {
         if bit {
             self.x2 = xmid;
         } else {
             self.x1 = xmid + 1;
         }
         b.update(bit);
-        while (self.x1 ^ self.x2) & 0xff00_0000 == 0 {
-            self.out.push((self.x2 >> 24) as u8);
-            self.x1 <<= 8;
-            self.x2 = (self.x2 << 8) | 255;
+    }
+
+    /// Once the leading byte of both ends agrees it is settled: shifts it out and returns it.
+    #[inline(always)]
+    fn settled_byte(&mut self) -> Option<u8> {
+        if (self.x1 ^ self.x2) & 0xff00_0000 != 0 {
+            return None;
+        }
+        let top = (self.x2 >> 24) as u8;
+        self.x1 <<= 8;
+        self.x2 = (self.x2 << 8) | 255;
+        Some(top)
+    }
+}
+
+/// Writes bits through the arithmetic coder.
+struct Encoder {
+    range: Interval,
+    out: Vec<u8>,
+}
+
+impl Encoder {
+    fn code(&mut self, bit: bool, b: &mut Bit) {
+        let xmid = b.split(self.range.x1, self.range.x2);
+        self.range.narrow(bit, xmid, b);
+        while let Some(byte) = self.range.settled_byte() {
+            self.out.push(byte);
         }
     }
 }
 
+/// Reads bits back: `x` is the position of the encoded number inside the interval.
 struct Decoder<'a> {
-    x1: u32,
-    x2: u32,
+    range: Interval,
     x: u32,
     input: &'a [u8],
     pos: usize,
@@ -107,17 +133,10 @@ impl Decoder<'_> {
 
     #[inline(always)]
     fn code(&mut self, b: &mut Bit) -> bool {
-        let xmid = b.split(self.x1, self.x2);
+        let xmid = b.split(self.range.x1, self.range.x2);
         let bit = self.x <= xmid;
-        if bit {
-            self.x2 = xmid;
-        } else {
-            self.x1 = xmid + 1;
-        }
-        b.update(bit);
-        while (self.x1 ^ self.x2) & 0xff00_0000 == 0 {
-            self.x1 <<= 8;
-            self.x2 = (self.x2 << 8) | 255;
+        self.range.narrow(bit, xmid, b);
+        while self.range.settled_byte().is_some() {
             self.x = (self.x << 8) | self.next_byte();
         }
         bit
@@ -182,7 +201,7 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(n / 3 + 16);
     out.extend_from_slice(&(n as u32).to_le_bytes());
     out.extend_from_slice(&primary.to_le_bytes());
-    let mut enc = Encoder { x1: 0, x2: u32::MAX, out };
+    let mut enc = Encoder { range: Interval::FULL, out };
     let mut m = Model::new();
     let mut mtf: [u8; 256] = std::array::from_fn(|i| i as u8);
     for &c in &last {
@@ -196,7 +215,7 @@ pub fn compress(input: &[u8]) -> Vec<u8> {
         });
     }
     let mut out = enc.out;
-    out.extend_from_slice(&enc.x1.to_be_bytes());
+    out.extend_from_slice(&enc.range.x1.to_be_bytes());
     out
 }
 
@@ -211,7 +230,7 @@ pub fn decompress(data: &[u8]) -> Option<Vec<u8>> {
         return None;
     }
     let body = &data[8..];
-    let mut dec = Decoder { x1: 0, x2: u32::MAX, x: 0, input: body, pos: 0 };
+    let mut dec = Decoder { range: Interval::FULL, x: 0, input: body, pos: 0 };
     for _ in 0..4 {
         dec.x = (dec.x << 8) | dec.next_byte();
     }
