@@ -89,11 +89,6 @@ pub fn country(a2: &str) -> Option<&'static Country> {
 }
 
 
-/// The seed document with this file name.
-pub fn seed(file: &str) -> Option<&'static Seed> {
-    SEEDS.iter().find(|s| s.file == file)
-}
-
 /// Every instrument, with the actor that owns it.
 pub fn instruments() -> impl Iterator<Item = &'static Instrument> {
     ACTORS.iter().flat_map(|a| a.instruments.iter())
@@ -102,13 +97,6 @@ pub fn instruments() -> impl Iterator<Item = &'static Instrument> {
 /// The instrument with this id.
 pub fn instrument(id: &str) -> Option<&'static Instrument> {
     instruments().find(|i| i.id == id)
-}
-
-/// Every event, sorted by date (then id).
-pub fn events_sorted() -> Vec<&'static Event> {
-    let mut v: Vec<&'static Event> = ACTORS.iter().flat_map(|a| a.events.iter()).collect();
-    v.sort_by(|a, b| a.date.cmp(&b.date).then(a.actor.cmp(b.actor)));
-    v
 }
 
 /// Facets of an actor on one dimension.
