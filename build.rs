@@ -19,6 +19,9 @@ mod codegen;
 #[path = "build/export.rs"]
 mod export;
 
+#[path = "build/geo.rs"]
+mod geo;
+
 #[path = "src/codec.rs"]
 #[allow(dead_code)]
 mod codec;
@@ -28,7 +31,7 @@ use std::path::PathBuf;
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-env-changed=ATLAS_DATA_DIR");
-    for p in ["build.rs", "build", "src/model.rs", "src/codec.rs"] {
+    for p in ["build.rs", "build", "src/model.rs", "src/codec.rs", "src/data/geo"] {
         println!("cargo:rerun-if-changed={p}");
     }
     let dir = std::env::var("ATLAS_DATA_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("src/data"));
@@ -41,7 +44,19 @@ fn main() {
     for f in &loaded.files {
         println!("cargo:rerun-if-changed={}", f.display());
     }
-    let errors = validate::validate(&loaded);
+    let mut errors = validate::validate(&loaded);
+    let geo_path = manifest.join("src/data/geo/countries-110m.json");
+    let geo_text = std::fs::read_to_string(&geo_path).unwrap_or_default();
+    let mut states: Vec<&raw::Country> = loaded.countries.country.iter().collect();
+    states.sort_by(|a, b| a.a2.cmp(&b.a2));
+    let states: Vec<geo::State> = states
+        .iter()
+        .map(|c| geo::State { a2: &c.a2, num: c.num.parse().unwrap_or(0), en: &c.en, dot: c.dot })
+        .collect();
+    let eu: Vec<String> = loaded.actors.iter().find(|a| a.actor.id == "EU").map(|a| a.actor.members.clone()).unwrap_or_default();
+    let map = geo::build(&geo_text, &states, &eu);
+    errors.extend(map.errors.iter().cloned());
+    errors.extend(validate::undrawn(&loaded, &map.drawn));
     if !errors.is_empty() {
         fail(&errors);
     }
@@ -49,7 +64,13 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("data.rs"), codegen::generate(&loaded)).expect("write data.rs");
     assert!(codegen::text_count() < u16::MAX as usize, "too many texts for a u16 index");
-    let blobs = [("ko.bin", codegen::blob(true)), ("en.bin", codegen::blob(false)), ("misc.bin", codegen::misc_blob())];
+    let blobs = [
+        ("ko.bin", codegen::blob(true)),
+        ("en.bin", codegen::blob(false)),
+        ("misc.bin", codegen::misc_blob()),
+        ("geo.bin", map.stream),
+        ("names.bin", codegen::names_blob(&loaded)),
+    ];
     for (name, raw) in blobs {
         let packed = codec::compress(&raw);
         assert_eq!(codec::decompress(&packed).as_deref(), Some(&raw[..]), "codec round trip of {name}");

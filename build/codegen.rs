@@ -52,6 +52,16 @@ fn str_ref(s: &str) -> String {
 }
 
 /// The single-language strings joined by NUL, in index order.
+/// The states' short names, Korean then English, NUL-separated in `COUNTRIES` (alpha-2) order: a blob of its own,
+/// linked into the binary only by the views that name states (the map).
+pub fn names_blob(l: &Loaded) -> Vec<u8> {
+    let mut countries = l.countries.country.clone();
+    countries.sort_by(|a, b| a.a2.cmp(&b.a2));
+    let ko = countries.iter().map(|c| c.short_ko.as_deref().unwrap_or(&c.ko));
+    let en = countries.iter().map(|c| c.short_en.as_deref().unwrap_or(&c.en));
+    ko.chain(en).collect::<Vec<_>>().join("\0").into_bytes()
+}
+
 pub fn misc_blob() -> Vec<u8> {
     STRS.lock().expect("lock").join("\0").into_bytes()
 }
@@ -275,12 +285,13 @@ fn actor(o: &mut String, a: &raw::Actor) {
             .collect();
         let _ = writeln!(
             o,
-            "            Instrument {{ id: {}, actor: {}, title: {}, kind: {}, binding: {}, scope: {}, status: {}, summary: {}, source: {}, dates: &[{}], signatories: &[{}], correction: {} }},",
+            "            Instrument {{ id: {}, actor: {}, title: {}, kind: {}, binding: {}, ai_specific: {}, scope: {}, status: {}, summary: {}, source: {}, dates: &[{}], signatories: &[{}], correction: {} }},",
             lit(&i.id),
             lit(&a.id),
             text(&i.title),
             variant("InstrumentKind", &i.kind),
             i.binding,
+            i.ai_specific,
             variant("Scope", &i.scope),
             variant("Status", &i.status),
             text(&i.summary),

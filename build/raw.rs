@@ -54,6 +54,9 @@ pub struct Country {
     pub short_ko: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_en: Option<String>,
+    /// Where the 1:110m map has no shape for the state: [longitude, latitude] of the dot drawn instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dot: Option<[f64; 2]>,
 }
 
 #[derive(Deserialize, Serialize, Clone, Debug)]
@@ -106,6 +109,9 @@ pub struct Instrument {
     pub title: Text,
     pub kind: String,
     pub binding: bool,
+    /// Specifically about AI (the map's "AI law" layer counts only these), as opposed to e.g. data-protection law.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ai_specific: bool,
     pub scope: String,
     pub status: String,
     pub summary: Text,

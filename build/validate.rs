@@ -383,3 +383,38 @@ fn check_id(cx: &mut Ctx<'_>, at: &str, id: &str) {
         cx.err(at, "field `id`: use lower-case kebab case (a-z, 0-9, -)");
     }
 }
+
+/// Every state the data names (an actor, a bloc member, a member or signatory, a LAWS position) must be on the map,
+/// as a shape or a dot: `drawn` lists the alpha-2 codes the geometry has.
+pub fn undrawn(l: &Loaded, drawn: &[String]) -> Vec<String> {
+    let countries: BTreeSet<&str> = l.countries.country.iter().map(|c| c.a2.as_str()).collect();
+    let mut named: BTreeMap<String, String> = BTreeMap::new();
+    for f in &l.actors {
+        let a = &f.actor;
+        let mut add = |code: &str, what: &str| {
+            if countries.contains(code) {
+                named.entry(code.to_string()).or_insert_with(|| format!("{}: {what}", f.path));
+            }
+        };
+        add(&a.id, "actor id");
+        for m in &a.members {
+            add(m, "members");
+        }
+        for m in &a.member {
+            add(&m.id, "member");
+        }
+        for i in &a.instrument {
+            for s in &i.signatories {
+                add(&s.id, &format!("instrument {:?} signatories", i.id));
+            }
+        }
+    }
+    for p in &l.laws.position {
+        named.entry(p.country.clone()).or_insert_with(|| "src/data/laws_positions.toml".into());
+    }
+    named
+        .into_iter()
+        .filter(|(code, _)| drawn.binary_search(code).is_err())
+        .map(|(code, at)| format!("{at}: {code} is neither a shape of the 110m map nor given a `dot` in countries.toml"))
+        .collect()
+}

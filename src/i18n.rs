@@ -23,95 +23,101 @@ impl Label {
     }
 }
 
-/// Interface messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Msg {
-    AppTitle,
-    Tagline,
-    SkipToContent,
-    LanguageLabel,
-    CoreHeading,
-    CoreIntro,
-    ChooseHint,
-    SummaryLabel,
-    ApproachLabel,
-    CooperationLabel,
-    InstrumentsHeading,
-    MilestonesHeading,
-    DimensionsHeading,
-    SourceLabel,
-    SectionLabel,
-    CorrectionLabel,
-    Binding,
-    NonBinding,
-    AsOf,
-    SourcesHeading,
-    DownloadHeading,
-    DownloadJson,
-    DownloadCsv,
-    Dismiss,
-    ClearSelection,
-    NoticeTitle,
-    MoreDetail,
-    OtherActors,
-    NoneChosen,
-    GroupStates,
-    GroupOrganizations,
-    GroupCompanies,
+/// Declares [`Msg`], its list [`Msg::ALL`] and [`text`] from one table, so that every message has both languages
+/// (the pattern requires two literals: a missing translation does not compile) and tests can walk all of them.
+macro_rules! messages {
+    ($(#[$meta:meta])* $enum:ident, $text:ident, $t:ident { $($name:ident => $ko:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $enum { $($name),+ }
+
+        impl $enum {
+            /// Every message.
+            pub const ALL: &'static [$enum] = &[$($enum::$name),+];
+        }
+
+        /// The message in both languages.
+        pub const fn $text(m: $enum) -> Label {
+            match m { $($enum::$name => Label { ko: $ko, en: $en }),+ }
+        }
+
+        /// The message in `lang`.
+        pub const fn $t(m: $enum, lang: Lang) -> &'static str {
+            $text(m).get(lang)
+        }
+    };
 }
 
-/// The message in both languages.
-pub const fn text(m: Msg) -> Label {
-    use Msg::*;
-    match m {
-        AppTitle => Label { ko: "AI 전략 아틀라스", en: "AI Strategy Atlas" },
-        Tagline => Label {
-            ko: "각국은 AI를 어떻게 다스리는가 — 출처와 함께 비교합니다",
-            en: "How nations govern AI — compared, with a source for every claim",
-        },
-        SkipToContent => Label { ko: "본문으로 건너뛰기", en: "Skip to content" },
-        LanguageLabel => Label { ko: "언어", en: "Language" },
-        CoreHeading => Label { ko: "다섯 가지 접근", en: "Five approaches" },
-        CoreIntro => Label {
-            ko: "EU, 미국, 일본, 중국, 한국은 AI 거버넌스에서 서로 다른 길을 택했습니다.",
-            en: "The EU, the US, Japan, China and Korea have taken different paths in governing AI.",
-        },
-        ChooseHint => Label {
-            ko: "관할권을 고르면 접근 방식과 근거 자료를 볼 수 있습니다.",
-            en: "Choose a jurisdiction to see its approach and the sources behind it.",
-        },
-        SummaryLabel => Label { ko: "요약", en: "In one line" },
-        ApproachLabel => Label { ko: "접근 방식", en: "Approach" },
-        CooperationLabel => Label { ko: "국제협력 방식", en: "International cooperation" },
-        InstrumentsHeading => Label { ko: "법·정책 수단", en: "Laws and policies" },
-        MilestonesHeading => Label { ko: "주요 일지", en: "Milestones" },
-        DimensionsHeading => Label { ko: "분야별 내용", en: "By dimension" },
-        SourceLabel => Label { ko: "출처", en: "Source" },
-        SectionLabel => Label { ko: "해당 부분", en: "section" },
-        CorrectionLabel => Label { ko: "정정", en: "Correction" },
-        Binding => Label { ko: "구속력 있음", en: "Binding" },
-        NonBinding => Label { ko: "구속력 없음", en: "Non-binding" },
-        AsOf => Label { ko: "자료 기준일", en: "Data as of" },
-        SourcesHeading => Label { ko: "근거 문헌", en: "Source documents" },
-        DownloadHeading => Label { ko: "데이터 내려받기", en: "Download the data" },
-        DownloadJson => Label { ko: "전체 데이터 (JSON)", en: "Full dataset (JSON)" },
-        DownloadCsv => Label { ko: "표 (CSV)", en: "Tables (CSV)" },
-        Dismiss => Label { ko: "닫기", en: "Dismiss" },
-        ClearSelection => Label { ko: "선택 해제", en: "Clear selection" },
-        NoticeTitle => Label { ko: "링크 안내", en: "About this link" },
-        MoreDetail => Label { ko: "자세히", en: "More detail" },
-        OtherActors => Label { ko: "다른 국가·국제기구·기업", en: "Other countries, organizations and companies" },
-        NoneChosen => Label { ko: "— 선택 —", en: "— choose —" },
-        GroupStates => Label { ko: "국가", en: "Countries" },
-        GroupOrganizations => Label { ko: "국제기구·협의체", en: "International bodies" },
-        GroupCompanies => Label { ko: "기업", en: "Companies" },
-    }
-}
+messages! {
+    /// Interface messages.
+    Msg, text, t {
+    AppTitle => "AI 전략 아틀라스", "AI Strategy Atlas";
+    Tagline => "각국은 AI를 어떻게 다스리는가 — 출처와 함께 비교합니다", "How nations govern AI — compared, with a source for every claim";
+    SkipToContent => "본문으로 건너뛰기", "Skip to content";
+    LanguageLabel => "언어", "Language";
+    CoreHeading => "다섯 가지 접근", "Five approaches";
+    CoreIntro => "EU, 미국, 일본, 중국, 한국은 AI 거버넌스에서 서로 다른 길을 택했습니다.", "The EU, the US, Japan, China and Korea have taken different paths in governing AI.";
+    ChooseHint => "관할권을 고르면 접근 방식과 근거 자료를 볼 수 있습니다.", "Choose a jurisdiction to see its approach and the sources behind it.";
+    SummaryLabel => "요약", "In one line";
+    ApproachLabel => "접근 방식", "Approach";
+    CooperationLabel => "국제협력 방식", "International cooperation";
+    InstrumentsHeading => "법·정책 수단", "Laws and policies";
+    MilestonesHeading => "주요 일지", "Milestones";
+    DimensionsHeading => "분야별 내용", "By dimension";
+    SourceLabel => "출처", "Source";
+    SectionLabel => "해당 부분", "section";
+    CorrectionLabel => "정정", "Correction";
+    Binding => "구속력 있음", "Binding";
+    NonBinding => "구속력 없음", "Non-binding";
+    AsOf => "자료 기준일", "Data as of";
+    SourcesHeading => "근거 문헌", "Source documents";
+    DownloadHeading => "데이터 내려받기", "Download the data";
+    DownloadJson => "전체 데이터 (JSON)", "Full dataset (JSON)";
+    DownloadCsv => "표 (CSV)", "Tables (CSV)";
+    Dismiss => "닫기", "Dismiss";
+    ClearSelection => "선택 해제", "Clear selection";
+    NoticeTitle => "링크 안내", "About this link";
+    MoreDetail => "자세히", "More detail";
+    OtherActors => "다른 국가·국제기구·기업", "Other countries, organizations and companies";
+    NoneChosen => "— 선택 —", "— choose —";
+    GroupStates => "국가", "Countries";
+    GroupOrganizations => "국제기구·협의체", "International bodies";
+    GroupCompanies => "기업", "Companies";
+}}
 
-/// The message in `lang`.
-pub const fn t(m: Msg, lang: Lang) -> &'static str {
-    text(m).get(lang)
-}
+messages! {
+    /// Messages of the world map (kept apart so that they are linked only with the map).
+    MapMsg, map_text, mt {
+    MapHeading => "세계 지도", "World map";
+    LayerLabel => "지도 주제", "Map layer";
+    DateLabel => "기준 시점", "Date";
+    Play => "재생", "Play";
+    Pause => "멈춤", "Pause";
+    ZoomLabel => "지도 확대", "Zoom";
+    ZoomWorld => "세계", "World";
+    ZoomEurope => "유럽", "Europe";
+    ZoomEastAsia => "동아시아", "East Asia";
+    ZoomIn => "확대", "Zoom in";
+    ZoomOut => "축소", "Zoom out";
+    SearchLabel => "국가 찾기", "Find a country";
+    SearchPlaceholder => "국가 이름 (한글 또는 영문)", "Name, in English or Korean";
+    SearchNone => "그런 이름의 국가가 없습니다.", "No country by that name.";
+    NoData => "자료 없음", "No data";
+    ViaEu => "EU 차원", "through the EU";
+    Since => "부터", "since";
+    TableSummary => "표로 보기: 이 지도가 보여 주는 내용", "Table: what this map shows";
+    ColCountry => "국가·지역", "Country or bloc";
+    ColCategory => "구분", "Category";
+    ColSince => "시점", "Since";
+    ColBasis => "근거", "Basis";
+    AllOthers => "나머지 국가", "All other countries";
+    MapHelp => "지도: 화살표 키로 자료가 있는 국가 사이를 이동하고, Enter로 선택, Esc로 선택 해제, +와 −로 확대·축소, Shift+화살표로 이동합니다.", "Map keys: arrows move between countries with data, Enter selects, Esc clears, + and − zoom, Shift+arrows pan.";
+    NoProfile => "이 아틀라스에는 이 국가의 개별 프로필이 없습니다. 지도 주제별 기록:", "The atlas has no profile of its own for this country. What the map layers record:";
+    LegendLabel => "범례", "Legend";
+    LawNote => "구속력 있는 AI 특화 법·규정만 셉니다. EU 회원국에는 EU AI법이 표시됩니다.", "Only binding, AI-specific laws and rules count. EU member states show the EU AI Act.";
+    ApproachNote => "시드 문헌을 바탕으로 한 편집상의 요약으로, 날짜에 따라 바뀌지 않습니다.", "An editorial summary of the seed documents; it does not change with the date.";
+    LawsNote => "시드 문헌 표(그 해 기준)의 입장이며, 이후 갱신되지 않았습니다.", "Positions as in the seed document’s table, from its year; not updated since.";
+}}
 
 /// The name of a language, written in that language (for the switch).
 pub const fn lang_name(l: Lang) -> &'static str {
@@ -234,6 +240,57 @@ pub const fn stance(s: Stance) -> Label {
     }
 }
 
+/// The name of a map layer.
+pub const fn layer(l: crate::layers::Layer) -> Label {
+    use crate::layers::Layer::*;
+    match l {
+        Law => Label { ko: "AI 법 제정 현황", en: "Status of AI law" },
+        Approach => Label { ko: "거버넌스 접근 방식", en: "Governance approach" },
+        Safety => Label { ko: "AI 안전연구소 국제 네트워크", en: "AI safety institutes network" },
+        Laws => Label { ko: "자율살상무기 선제적 금지 입장", en: "Autonomous weapons: pre-emptive ban" },
+        Coe => Label { ko: "유럽평의회 AI 기본협약 서명", en: "Council of Europe AI convention" },
+        Bletchley => Label { ko: "블레츨리 선언(2023) 서명", en: "Bletchley Declaration (2023)" },
+        Gpai => Label { ko: "GPAI 회원", en: "GPAI membership" },
+    }
+}
+
+/// The name of category `cat` of a map layer (`None`: no data).
+pub fn category(l: crate::layers::Layer, cat: Option<u8>) -> Label {
+    use crate::layers::Layer::*;
+    let Some(c) = cat else { return map_text(MapMsg::NoData) };
+    let signed = [Label { ko: "서명", en: "Signed" }, Label { ko: "서명 기록 없음", en: "No signature recorded" }];
+    let list: &[Label] = match l {
+        Law => &[
+            Label { ko: "구속력 있는 AI 법 시행 중", en: "Binding AI law in force" },
+            Label { ko: "AI 법 제정, 시행 전", en: "AI law adopted, not yet in force" },
+            Label { ko: "AI 법안 논의 중", en: "Draft AI law" },
+            Label { ko: "분야별 규정·행정명령만", en: "Only sectoral rules or executive orders" },
+            Label { ko: "구속력 있는 AI 법 기록 없음", en: "No binding AI rules recorded" },
+        ],
+        Approach => return crate::model::Approach::ALL.get(c as usize).map_or(map_text(MapMsg::NoData), |a| approach(*a)),
+        Safety => &[
+            Label { ko: "네트워크 회원", en: "Network member" },
+            Label { ko: "서울 의향서 서명", en: "Signed the Seoul statement of intent" },
+            Label { ko: "기록 없음", en: "None recorded" },
+        ],
+        Laws => return Stance::ALL.get(c as usize).map_or(map_text(MapMsg::NoData), |s| stance(*s)),
+        Coe | Bletchley => &signed,
+        Gpai => &[Label { ko: "회원", en: "Member" }, Label { ko: "회원 기록 없음", en: "No membership recorded" }],
+    };
+    list.get(c as usize).copied().unwrap_or(map_text(MapMsg::NoData))
+}
+
+/// What a reader should know about a layer, if anything.
+pub const fn layer_note(l: crate::layers::Layer) -> Option<MapMsg> {
+    use crate::layers::Layer::*;
+    match l {
+        Law => Some(MapMsg::LawNote),
+        Approach => Some(MapMsg::ApproachNote),
+        Laws => Some(MapMsg::LawsNote),
+        Safety | Coe | Bletchley | Gpai => None,
+    }
+}
+
 /// The notice shown when a URL parameter had a value the atlas does not know.
 pub fn bad_param_notice(param: &str, value: &str, lang: Lang) -> String {
     let value: String = value.chars().take(40).collect();
@@ -259,22 +316,22 @@ mod tests {
 
     #[test]
     fn korean_and_english_strings_differ_and_are_not_blank() {
-        let all = [
-            Msg::AppTitle, Msg::Tagline, Msg::SkipToContent, Msg::LanguageLabel, Msg::CoreHeading, Msg::CoreIntro,
-            Msg::ChooseHint, Msg::SummaryLabel, Msg::ApproachLabel, Msg::CooperationLabel, Msg::InstrumentsHeading,
-            Msg::MilestonesHeading, Msg::DimensionsHeading, Msg::SourceLabel, Msg::SectionLabel, Msg::CorrectionLabel,
-            Msg::Binding, Msg::NonBinding, Msg::AsOf, Msg::SourcesHeading, Msg::DownloadHeading, Msg::DownloadJson,
-            Msg::DownloadCsv, Msg::Dismiss, Msg::ClearSelection, Msg::NoticeTitle, Msg::MoreDetail,
-            Msg::OtherActors, Msg::NoneChosen, Msg::GroupStates, Msg::GroupOrganizations, Msg::GroupCompanies,
-        ];
-        for m in all {
-            let t = text(m);
+        let all = Msg::ALL.iter().map(|&m| (format!("{m:?}"), text(m))).chain(MapMsg::ALL.iter().map(|&m| (format!("{m:?}"), map_text(m))));
+        for (m, t) in all {
             assert!(!t.ko.trim().is_empty() && !t.en.trim().is_empty(), "{m:?}");
             assert_ne!(t.ko, t.en, "{m:?} is not translated");
             assert!(t.ko.chars().any(|c| ('가'..='힣').contains(&c)), "{m:?}: Korean text has no Hangul");
         }
         for d in Dimension::ALL {
             assert_ne!(dimension(*d).ko, dimension(*d).en);
+        }
+        for &l in crate::layers::Layer::ALL {
+            assert_ne!(layer(l).ko, layer(l).en);
+            for c in 0..l.categories() {
+                let label = category(l, Some(c));
+                assert_ne!(label, map_text(MapMsg::NoData), "{l:?} category {c} has a name");
+                assert!(label.ko.chars().any(|c| ('가'..='힣').contains(&c)), "{l:?} {c}");
+            }
         }
     }
 

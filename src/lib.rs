@@ -7,11 +7,15 @@
 pub mod codec;
 pub mod components;
 pub mod data;
+pub mod geo;
 pub mod html;
 pub mod i18n;
+pub mod layers;
+pub mod map_html;
 pub mod model;
 pub mod state;
 pub mod url;
+pub mod viewport;
 pub mod web;
 
 pub use components::app::App;

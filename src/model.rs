@@ -30,6 +30,9 @@ macro_rules! keyed_enum {
     };
 }
 
+#[allow(unused_imports)]
+pub(crate) use keyed_enum;
+
 keyed_enum!(
     /// Interface and content language.
     Lang { Ko = "ko", En = "en" }
@@ -318,6 +321,8 @@ pub struct Instrument {
     pub title: Text,
     pub kind: InstrumentKind,
     pub binding: bool,
+    /// Specifically about AI (the map's AI-law layer counts only these).
+    pub ai_specific: bool,
     pub scope: Scope,
     pub status: Status,
     pub summary: Text,
@@ -378,8 +383,7 @@ pub struct Actor {
     pub membership: &'static [Member],
 }
 
-/// A state in the reference country list. (Its Korean and English names are in the export files; they join the
-/// binary when a view needs them, e.g. the map's tooltips and search.)
+/// A state in the reference country list. (Its short names are in a blob of their own: `layers::country_name`.)
 #[derive(Clone, Copy, Debug)]
 pub struct Country {
     pub a2: &'static str,

@@ -4,7 +4,9 @@
 //! is reported as a [`Problem`] so the page can show a notice; unknown parameters (e.g. `utm_source` added by a
 //! newsletter) are ignored.
 
-use crate::model::Lang;
+use crate::layers::{self, Layer};
+use crate::model::{Date, Lang};
+use crate::viewport::Viewport;
 
 /// Colour theme override; `None` in [`UrlState`] follows the system preference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,6 +166,75 @@ pub fn encode(s: &str) -> String {
     out
 }
 
+/// What the URL carries for the world map (`layer`, `date`, `zoom`); `None` means "the default". Kept apart from
+/// [`UrlState`] until the map is mounted in the page, so the page's binary does not carry it yet.
+#[derive(Clone, Copy, PartialEq, Default)]
+#[cfg_attr(test, derive(Debug))]
+pub struct MapUrl {
+    /// Map layer; `None` is [`layers::DEFAULT_LAYER`].
+    pub layer: Option<Layer>,
+    /// Map date as a slider position (months since January 2017); `None` is the data's "as of" date.
+    pub month: Option<u16>,
+    /// Map zoom; `None` is the whole world.
+    pub zoom: Option<Viewport>,
+}
+
+/// Parses the map's parameters, with the same rules as [`parse`] (defaults, problems, last occurrence wins).
+pub fn parse_map(query: &str) -> (MapUrl, Vec<Problem>) {
+    let mut state = MapUrl::default();
+    let mut problems: Vec<Problem> = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = decode(v);
+        let param: &'static str = match decode(k).as_str() {
+            "layer" => {
+                state.layer = Layer::from_key(&value.to_ascii_lowercase());
+                "layer"
+            }
+            "date" => {
+                let d = Date::parse(&value).filter(|d| *d >= layers::START_OF_MONTH && *d <= crate::data::AS_OF);
+                state.month = d.map(layers::month_of);
+                "date"
+            }
+            "zoom" => {
+                state.zoom = Viewport::parse(&value);
+                "zoom"
+            }
+            _ => continue,
+        };
+        problems.retain(|p| p.param != param);
+        let ok = match param {
+            "layer" => state.layer.is_some(),
+            "date" => state.month.is_some(),
+            _ => state.zoom.is_some(),
+        };
+        if !ok {
+            problems.push(Problem { param, value });
+        }
+    }
+    state.layer = state.layer.filter(|l| *l != layers::DEFAULT_LAYER);
+    state.month = state.month.filter(|m| *m != layers::months());
+    state.zoom = state.zoom.filter(|v| *v != Viewport::WORLD);
+    (state, problems)
+}
+
+/// The map's query parameters (`layer=…&date=…&zoom=…`, defaults omitted; empty when all are defaults).
+pub fn serialize_map(state: &MapUrl) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(l) = state.layer.filter(|l| *l != layers::DEFAULT_LAYER) {
+        parts.push(format!("layer={}", l.key()));
+    }
+    if let Some(m) = state.month.filter(|m| *m < layers::months()) {
+        let d = layers::date_at(m);
+        parts.push(format!("date={:04}-{:02}", d.year, d.month));
+    }
+    if let Some(v) = state.zoom.filter(|v| *v != Viewport::WORLD) {
+        parts.push(format!("zoom={}", encode(&v.key())));
+    }
+    parts.join("&")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +303,38 @@ mod tests {
         }
         assert_eq!(decode("a%20b+c%2"), "a b c%2");
         assert_eq!(decode("%EB%8C%80"), "대");
+    }
+
+    #[test]
+    fn map_parameters_round_trip_and_omit_defaults() {
+        let map = MapUrl {
+            layer: Some(Layer::Safety),
+            month: Some(layers::month_of(Date::parse("2024-06").unwrap())),
+            zoom: Some(crate::viewport::PRESETS[1].1),
+        };
+        let q = serialize_map(&map);
+        assert_eq!(q, "layer=safety&date=2024-06&zoom=europe");
+        assert_eq!(parse_map(&q), (map, vec![]));
+        let custom = MapUrl { zoom: Some(Viewport { cx: 600.0, cy: 100.0, k: 2.5 }), ..MapUrl::default() };
+        assert_eq!(serialize_map(&custom), "zoom=600%2C100%2C2.5");
+        assert_eq!(parse_map("?zoom=600%2C100%2C2.5").0, custom);
+        let d = crate::data::AS_OF;
+        let spelled = format!("layer=law&date={:04}-{:02}&zoom=world&sel=KR", d.year, d.month);
+        assert_eq!(parse_map(&spelled), (MapUrl::default(), vec![]));
+        assert_eq!(serialize_map(&MapUrl::default()), "");
+    }
+
+    #[test]
+    fn bad_map_parameters_fall_back_with_a_problem_each() {
+        let (s, p) = parse_map("layer=moon&date=2016-05&zoom=mars");
+        assert_eq!(s, MapUrl::default());
+        let params: Vec<_> = p.iter().map(|p| (p.param, p.value.as_str())).collect();
+        assert_eq!(params, vec![("layer", "moon"), ("date", "2016-05"), ("zoom", "mars")]);
+        for bad in ["2099-01", "2025-13", "yesterday", ""] {
+            assert_eq!(parse_map(&format!("date={bad}")).1.len(), 1, "{bad:?}");
+        }
+        // A later valid value clears the problem.
+        assert_eq!(parse_map("layer=moon&layer=gpai"), (MapUrl { layer: Some(Layer::Gpai), ..MapUrl::default() }, vec![]));
     }
 
     #[test]

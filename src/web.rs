@@ -102,3 +102,186 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
     let closure = Closure::once_into_js(f);
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), 200);
 }
+
+/// An element found by [`query_all`], kept to update its attributes without looking it up again.
+pub struct Node(web_sys::Element);
+
+impl Node {
+    /// An attribute's value.
+    pub fn attr(&self, name: &str) -> Option<String> {
+        self.0.get_attribute(name)
+    }
+
+    /// Sets (or with `None` removes) an attribute.
+    pub fn set(&self, name: &str, value: Option<&str>) {
+        let _ = match value {
+            Some(v) => self.0.set_attribute(name, v),
+            None => self.0.remove_attribute(name),
+        };
+    }
+}
+
+/// The elements under `root` (by id) matching `selector`, in document order.
+pub fn query_all(root_id: &str, selector: &str) -> Vec<Node> {
+    let Some(root) = document().and_then(|d| d.get_element_by_id(root_id)) else { return Vec::new() };
+    let Ok(list) = root.query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok().map(Node)).collect()
+}
+
+/// Sets (or with `None` removes) an attribute of the element with this id.
+pub fn set_attr_by_id(id: &str, name: &str, value: Option<&str>) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        Node(el).set(name, value);
+    }
+}
+
+/// Moves keyboard focus to the element with this id (SVG elements included).
+pub fn focus(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
+        let _ = el.focus();
+    } else if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// The nearest ancestor-or-self of an event's target carrying `data-a2`, and its value.
+pub fn event_code(ev: &web_sys::Event) -> Option<String> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest("[data-a2]").ok()??.get_attribute("data-a2")
+}
+
+/// Client position of a mouse or pointer event.
+pub fn pointer_xy(ev: &web_sys::Event) -> Option<(f64, f64)> {
+    let m = ev.dyn_ref::<web_sys::MouseEvent>()?;
+    Some((m.client_x() as f64, m.client_y() as f64))
+}
+
+/// The pointer id of a pointer event.
+pub fn pointer_id(ev: &web_sys::Event) -> Option<i32> {
+    Some(ev.dyn_ref::<web_sys::PointerEvent>()?.pointer_id())
+}
+
+/// Vertical wheel movement in pixels (lines and pages converted), or `None` for other events.
+pub fn wheel_dy(ev: &web_sys::Event) -> Option<f64> {
+    let w = ev.dyn_ref::<web_sys::WheelEvent>()?;
+    Some(match w.delta_mode() {
+        1 => w.delta_y() * 16.0,
+        2 => w.delta_y() * 400.0,
+        _ => w.delta_y(),
+    })
+}
+
+/// The key and whether Shift was held, of a keyboard event.
+pub fn key(ev: &web_sys::Event) -> Option<(String, bool)> {
+    let k = ev.dyn_ref::<web_sys::KeyboardEvent>()?;
+    if k.ctrl_key() || k.meta_key() || k.alt_key() {
+        return None;
+    }
+    Some((k.key(), k.shift_key()))
+}
+
+/// Client rectangle (left, top, width, height) of the element with this id.
+pub fn rect(id: &str) -> Option<(f64, f64, f64, f64)> {
+    let r = document()?.get_element_by_id(id)?.get_bounding_client_rect();
+    Some((r.left(), r.top(), r.width(), r.height()))
+}
+
+/// Sets a CSS property through the CSSOM (allowed under a CSP without `'unsafe-inline'`, unlike style attributes).
+pub fn set_style(id: &str, prop: &str, value: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    let style = match el.dyn_ref::<web_sys::HtmlElement>() {
+        Some(h) => h.style(),
+        None => match el.dyn_ref::<web_sys::SvgElement>() {
+            Some(s) => s.style(),
+            None => return,
+        },
+    };
+    let _ = style.set_property(prop, value);
+}
+
+/// Captures a pointer on the element with this id (so a drag continues outside it).
+pub fn capture_pointer(id: &str, pointer: i32) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = el.set_pointer_capture(pointer);
+    }
+}
+
+/// Whether the reader asked for reduced motion.
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Calls `f` every `ms` milliseconds until the returned handle is passed to [`clear_interval`].
+pub fn set_interval(ms: i32, f: impl Fn() + 'static) -> Option<i32> {
+    let w = web_sys::window()?;
+    let closure = Closure::<dyn Fn()>::new(f);
+    let id = w.set_interval_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms).ok();
+    closure.forget();
+    id
+}
+
+/// Stops an interval started by [`set_interval`].
+pub fn clear_interval(id: i32) {
+    if let Some(w) = web_sys::window() {
+        w.clear_interval_with_handle(id);
+    }
+}
+
+/// Prevents the browser's default action for an event (e.g. page scroll on a map key or wheel).
+pub fn prevent_default(ev: &web_sys::Event) {
+    ev.prevent_default();
+}
+
+/// The current value of an input or select event's target.
+pub fn event_value(ev: &web_sys::Event) -> String {
+    let Some(t) = ev.target() else { return String::new() };
+    if let Some(i) = t.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value();
+    }
+    t.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+}
+
+/// The value of attribute `attr` on the nearest ancestor-or-self of the event's target matching `selector`.
+pub fn closest_attr(ev: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    el.closest(selector).ok()??.get_attribute(attr)
+}
+
+/// The id of the event's target element.
+pub fn target_id(ev: &web_sys::Event) -> String {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()).unwrap_or_default()
+}
+
+/// Replaces the content of the element with this id by `html` (already escaped by the caller).
+pub fn set_html(id: &str, html: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_inner_html(html);
+    }
+}
+
+/// Sets the text content of the element with this id.
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// Sets the current value of an `<input>` or `<select>` with this id (the property, not the attribute).
+pub fn set_value(id: &str, value: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        if i.value() != value {
+            i.set_value(value);
+        }
+    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.set_value(value);
+    }
+}
+
+/// Whether the `<details>` with this id is open.
+pub fn is_open(id: &str) -> bool {
+    document().and_then(|d| d.get_element_by_id(id)).is_some_and(|e| e.has_attribute("open"))
+}

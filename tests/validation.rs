@@ -115,3 +115,17 @@ fn over_long_card_texts_are_rejected() {
     let errs = errors(&dir);
     assert!(errs.iter().any(|e| e.contains("actors/kr.toml") && e.contains("`text.en` has 151 characters")), "{errs:#?}");
 }
+
+#[test]
+fn every_state_the_data_names_must_be_on_the_map() {
+    let dir = dataset("undrawn");
+    let l = raw::load(&dir).expect("the dataset loads");
+    let mut drawn: Vec<String> = l.countries.country.iter().map(|c| c.a2.clone()).collect();
+    drawn.sort();
+    assert_eq!(validate::undrawn(&l, &drawn), Vec::<String>::new());
+    // Singapore is an actor and a member of several bodies: without a shape or a dot it cannot be shown.
+    drawn.retain(|c| c != "SG");
+    let e = validate::undrawn(&l, &drawn);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].contains("SG") && e[0].contains("`dot`") && e[0].contains("actors/"), "{e:?}");
+}

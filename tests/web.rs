@@ -140,3 +140,128 @@ async fn back_and_forward_restore_the_selection() {
     tick().await;
     assert_eq!(m.text("#profile-heading"), "People's Republic of China");
 }
+
+// ---------------------------------------------------------------- the world map (issue 4)
+// The map component is tested on its own: it is not mounted in the app yet (it does not fit the 150 KB budget).
+
+use ai_strategy_atlas::components::atlas_map::AtlasMap;
+use ai_strategy_atlas::model::Lang;
+use ai_strategy_atlas::state::AppState;
+use leptos::prelude::*;
+
+fn mount_map(query: &str) -> Mounted {
+    let root: HtmlElement = document().create_element("div").expect("div").dyn_into().expect("HtmlElement");
+    document().body().expect("body").append_child(&root).expect("append");
+    let query = query.to_string();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppState::new(&query, Lang::En));
+        view! { <AtlasMap/> }.into_any()
+    });
+    Mounted { root, _handle: handle }
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn key(el: &Element, k: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(k);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("keydown");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn set_value(el: &Element, v: &str) {
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        i.set_value(v);
+    } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.set_value(v);
+    }
+}
+
+fn attr(m: &Mounted, sel: &str, name: &str) -> String {
+    m.q(sel).and_then(|e| e.get_attribute(name)).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_map_draws_every_state_with_its_category_and_name() {
+    let m = mount_map("");
+    tick().await;
+    assert!(m.all("#map-svg [data-a2]").len() >= 200);
+    assert_eq!(attr(&m, "#m-KR", "class"), "k0");
+    assert_eq!(attr(&m, "#m-KR", "aria-label"), "South Korea: Binding AI law in force since 22 Jan 2026");
+    assert_eq!(attr(&m, "#m-KR", "role"), "graphics-symbol");
+    assert!(attr(&m, "#m-LT", "aria-label").ends_with("through the EU"));
+    assert_eq!(attr(&m, "#m-NO", "class"), "kn", "no data");
+    assert_eq!(m.all("#map-svg [tabindex=\"0\"]").len(), 1, "one tab stop");
+    assert!(m.text("[data-testid=legend]").contains("No data"));
+    assert!(attr(&m, "#map-svg", "aria-label").starts_with("World map — Status of AI law, 22 Nov 2026"));
+}
+
+#[wasm_bindgen_test]
+async fn layer_and_date_controls_recolour_the_map() {
+    let m = mount_map("");
+    tick().await;
+    let layer = m.q("#map-layer").expect("layer select");
+    set_value(&layer, "laws");
+    fire(&layer, "change");
+    tick().await;
+    assert_eq!(attr(&m, "#m-AT", "class"), "k0", "Austria supports a ban");
+    assert_eq!(attr(&m, "#m-US", "class"), "k2", "the US opposes");
+    assert_eq!(attr(&m, "#m-JP", "class"), "kn", "Japan is not in the table");
+    set_value(&layer, "law");
+    fire(&layer, "change");
+    let slider = m.q("#map-date").expect("date slider");
+    set_value(&slider, &((2025 - 2017) * 12 + 5).to_string());
+    fire(&slider, "input");
+    tick().await;
+    assert_eq!(m.text("#map-date-out"), "30 Jun 2025");
+    assert_eq!(attr(&m, "#m-KR", "class"), "k1", "adopted, not yet in force");
+    assert!(m.text("[data-testid=map-announcer]").contains("30 Jun 2025"));
+}
+
+#[wasm_bindgen_test]
+async fn the_map_is_one_tab_stop_and_arrows_move_between_countries() {
+    let m = mount_map("?sel=KR");
+    tick().await;
+    let stop = m.q("#map-svg [tabindex=\"0\"]").expect("a tab stop");
+    assert_eq!(stop.id(), "m-KR", "the selection holds the tab stop");
+    stop.dyn_ref::<web_sys::SvgElement>().expect("svg element").focus().expect("focus");
+    key(&stop, "ArrowRight");
+    tick().await;
+    let now = document().active_element().expect("focused element");
+    assert_eq!(now.id(), "m-JP", "Japan is east of Korea");
+    assert_eq!(now.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(m.all("#map-svg [tabindex=\"0\"]").len(), 1);
+    key(&now, "Enter");
+    tick().await;
+    assert!(!attr(&m, "#map-sel", "d").is_empty(), "Japan is selected and outlined");
+    key(&now, "Escape");
+    tick().await;
+    assert!(attr(&m, "#map-sel", "d").is_empty(), "Esc clears the selection");
+}
+
+#[wasm_bindgen_test]
+async fn zoom_presets_and_search_move_the_view() {
+    let m = mount_map("");
+    tick().await;
+    assert_eq!(attr(&m, "#map-svg", "viewBox"), "0.0 0.0 1000.0 438.0");
+    m.q("[data-zoom=europe]").and_then(|e| e.dyn_into::<HtmlElement>().ok()).expect("Europe button").click();
+    tick().await;
+    assert_eq!(attr(&m, "[data-zoom=europe]", "aria-pressed"), "true");
+    assert_ne!(attr(&m, "#map-svg", "viewBox"), "0.0 0.0 1000.0 438.0");
+    let search = m.q("#map-search").expect("search box");
+    set_value(&search, "싱가포르");
+    fire(&search, "change");
+    tick().await;
+    assert!(attr(&m, "#map-sel", "d").contains('a'), "Singapore's dot is outlined");
+    set_value(&search, "Atlantis");
+    fire(&search, "change");
+    tick().await;
+    assert_eq!(m.text("#map-search-msg"), "No country by that name.");
+}

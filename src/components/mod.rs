@@ -5,6 +5,7 @@
 
 pub mod actor_select;
 pub mod app;
+pub mod atlas_map;
 pub mod colophon;
 pub mod jurisdiction_picker;
 pub mod language_switch;

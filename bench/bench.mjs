@@ -1,0 +1,245 @@
+// Benchmark (not a test): how fast the world map appears and reacts, our app against a plain d3 baseline.
+//
+// What is measured, in headless Debian Chromium with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate) and the
+// HTTP cache disabled, each page load in a fresh browser context:
+//   1. "map on screen": ms from navigation start until at least 150 `path[data-a2]` exist inside
+//      `[data-testid="map"] svg`, taken at the requestAnimationFrame after the one that first saw them (a rAF
+//      polling loop installed with page.addInitScript, so it runs before any page script). Pages:
+//        - our app, /index.html (the Leptos/wasm build in pkg/);
+//        - the baseline, /bench/d3-map.html (d3-geo + topojson-client drawing countries-110m).
+//      Both are interleaved, N runs each (after one unrecorded warm-up each), and reported as median and p95.
+//   2. Our app only, once the map is on screen (in the last run's page): 30 layer switches on
+//      `select#map-layer` (next option, bubbling `change`) and 30 steps of `input#map-date` (value - 1, wrapping to
+//      max, bubbling `input`). Each is timed in the page from dispatch until the next frame has been presented:
+//      t0 = performance.now(); dispatch; await rAF + setTimeout 0; dt = performance.now() - t0; 50 ms apart.
+// A tiny static server (node:http) serves the repo root with the site's strict CSP and cache-control: no-store.
+// Output: a markdown table on stdout and in target/bench.md, raw numbers in target/bench.json, and screenshots of
+// the warm-up loads in target/bench-d3.png and target/bench-app.png.
+// Usage: node bench/bench.mjs [--runs N] [--timeout MS]   (or scripts/bench.sh)
+import { createServer } from 'node:http';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} needs a positive integer`);
+  return v;
+};
+const RUNS = arg('--runs', 7);
+const TIMEOUT = arg('--timeout', 30_000); // ms to wait for a map before giving up on a page
+const RATE = 4; // CPU throttling factor
+const STEPS = 30; // interactions of each kind
+const MIN_PATHS = 150;
+
+// ---- static server ----
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'self'";
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+};
+const allowed = [/^index\.html$/, /^boot\.js$/, /^style\//, /^pkg\//, /^bench\//, /^src\/data\/geo\//,
+  /^node_modules\/(d3-[a-z]+|internmap|topojson-client)\//];
+
+function serve() {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const rel = normalize(path).replace(/^\/+/, '');
+    const file = join(root, rel);
+    try {
+      if (!file.startsWith(root + '/') || !allowed.some((re) => re.test(rel))) throw new Error('not served');
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': types[extname(file)] || 'application/octet-stream',
+        'content-security-policy': CSP,
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---- measurement ----
+// Runs in the page before its own scripts: reports performance.now() at the frame after the map first showed up.
+function watchMap(min) {
+  const poll = () => {
+    const svg = document.querySelector('[data-testid="map"] svg');
+    if (svg && svg.querySelectorAll('path[data-a2]').length >= min) {
+      requestAnimationFrame(() => window.__benchMapOnScreen(performance.now()));
+    } else {
+      requestAnimationFrame(poll);
+    }
+  };
+  requestAnimationFrame(poll);
+}
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+  return { context, page };
+}
+
+// Loads url in a fresh context; returns { ms, page, context } or { error, page, context }. The caller closes context.
+async function loadMap(browser, url) {
+  const { context, page } = await newPage(browser);
+  let onScreen;
+  const shown = new Promise((ok) => { onScreen = ok; });
+  await page.exposeFunction('__benchMapOnScreen', (t) => onScreen(t));
+  await page.addInitScript(watchMap, MIN_PATHS);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  let timer;
+  const timeout = new Promise((ok) => { timer = setTimeout(() => ok(null), TIMEOUT); });
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await Promise.race([shown, timeout]);
+  clearTimeout(timer);
+  if (ms !== null) return { ms, page, context };
+  const found = await page.evaluate(() => ({
+    maps: document.querySelectorAll('[data-testid="map"]').length,
+    svgs: document.querySelectorAll('[data-testid="map"] svg').length,
+    paths: document.querySelectorAll('[data-testid="map"] svg path[data-a2]').length,
+  })).catch(() => ({}));
+  const error = `map not found: no [data-testid="map"] svg with >= ${MIN_PATHS} path[data-a2] within ${TIMEOUT} ms ` +
+    `(found ${found.maps ?? '?'} map containers, ${found.svgs ?? '?'} svgs, ${found.paths ?? '?'} paths)` +
+    (errors.length ? `; page errors: ${errors.slice(0, 3).join(' | ')}` : '');
+  return { error, page, context };
+}
+
+// Times STEPS interactions with one control inside the page; null if the control is missing.
+function interact({ kind, steps }) {
+  const el = document.querySelector(kind === 'layer' ? 'select#map-layer' : 'input[type="range"]#map-date');
+  if (!el || (kind === 'layer' && el.options.length === 0)) return null;
+  const presented = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const pause = () => new Promise((r) => setTimeout(r, 50));
+  return (async () => {
+    const times = [];
+    for (let i = 0; i < steps; i++) {
+      let event;
+      if (kind === 'layer') {
+        el.value = el.options[(el.selectedIndex + 1) % el.options.length].value;
+        event = 'change';
+      } else {
+        const v = Number(el.value) - 1;
+        el.value = String(v < Number(el.min || 0) ? Number(el.max || 100) : v);
+        event = 'input';
+      }
+      const t0 = performance.now();
+      el.dispatchEvent(new Event(event, { bubbles: true }));
+      await presented();
+      times.push(performance.now() - t0);
+      await pause();
+    }
+    return times;
+  })();
+}
+
+// ---- statistics and report ----
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => {
+  const s = sorted(xs);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => sorted(xs)[Math.ceil(0.95 * xs.length) - 1]; // nearest rank
+const fmt = (x) => (x == null ? 'n/a' : x.toFixed(1));
+function summarize(label, samples, error) {
+  const ok = samples.length > 0;
+  const r1 = (x) => Math.round(x * 10) / 10;
+  return { metric: label, median: ok ? r1(median(samples)) : null, p95: ok ? r1(p95(samples)) : null,
+    runs: samples.length, samples: samples.map(r1), ...(error ? { note: error } : {}) };
+}
+
+async function main() {
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  await mkdir(join(root, 'target'), { recursive: true });
+  const pages = {
+    d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], error: null },
+    app: { url: `${base}/index.html`, shot: 'target/bench-app.png', samples: [], error: null },
+  };
+  const interactions = { layer: [], slider: [] };
+  const interactionErrors = { layer: null, slider: null };
+  try {
+    for (let run = 0; run <= RUNS; run++) { // run 0 is the unrecorded warm-up
+      for (const [name, p] of Object.entries(pages)) {
+        if (p.error) continue; // this page has no map: don't wait for it again
+        const r = await loadMap(browser, p.url);
+        try {
+          if (run === 0) await r.page.screenshot({ path: join(root, p.shot) });
+          if (r.error) {
+            p.error = r.error;
+            console.error(`${name}: ${r.error}`);
+            continue;
+          }
+          if (run > 0) p.samples.push(r.ms);
+          process.stderr.write(`${name} run ${run || 'warm-up'}: map on screen at ${r.ms.toFixed(1)} ms\n`);
+          if (name === 'app' && run === RUNS) {
+            await r.page.waitForTimeout(500); // let start-up work settle
+            for (const kind of ['layer', 'slider']) {
+              const times = await r.page.evaluate(interact, { kind, steps: STEPS });
+              if (times) interactions[kind] = times;
+              else interactionErrors[kind] = `${kind === 'layer' ? 'select#map-layer' : 'input#map-date'} not found`;
+            }
+          }
+        } finally {
+          await r.context.close();
+        }
+      }
+    }
+    const version = browser.version();
+    if (pages.app.error) {
+      interactionErrors.layer = interactionErrors.slider = 'skipped: the app shows no map';
+    }
+    const rows = [
+      summarize('map on screen: d3 baseline (bench/d3-map.html)', pages.d3.samples, pages.d3.error),
+      summarize('map on screen: our app (/index.html)', pages.app.samples, pages.app.error),
+      summarize('layer switch: our app (select#map-layer, change)', interactions.layer, interactionErrors.layer),
+      summarize('slider step: our app (input#map-date, input)', interactions.slider, interactionErrors.slider),
+    ];
+    const md = [
+      `Chromium ${version} (headless), CPU throttling ${RATE}x, cache disabled, viewport 1280x800, ` +
+        `${RUNS} runs per page after 1 warm-up, ${new Date().toISOString()}`,
+      '',
+      '| metric | median ms | p95 ms | runs |',
+      '|---|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.metric} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.runs} |`),
+      '',
+      ...rows.filter((r) => r.note).map((r) => `- ${r.metric}: ${r.note}`),
+    ].join('\n') + '\n';
+    process.stdout.write('\n' + md);
+    await writeFile(join(root, 'target/bench.md'), md);
+    await writeFile(join(root, 'target/bench.json'), JSON.stringify({
+      chromium: version, cpuThrottlingRate: RATE, runs: RUNS, minPaths: MIN_PATHS, interactionSteps: STEPS,
+      date: new Date().toISOString(), results: rows,
+    }, null, 2) + '\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,398 @@
+//! The map's markup as strings: the SVG drawing (built once; the map component then only changes classes and
+//! labels), the legend, the table alternative, the description of a unit, and the card of a country without a
+//! profile. Pure; no Leptos. Text passes through [`crate::html::esc`].
+
+use crate::data::{self, COUNTRIES};
+use crate::geo::{self, Shape};
+use crate::html::esc;
+use crate::i18n::{self, mt, MapMsg};
+use crate::layers::{self, Fact, Layer, Unit};
+use crate::model::{Date, Lang};
+use std::fmt::Write;
+use std::sync::OnceLock;
+
+/// Where the EU's badge sits: in the Atlantic west of Europe (map units), clear of any country.
+pub const EU_BADGE: (u16, u16) = (448, 76);
+
+/// The element id of a unit on the map (`m-KR`, `m-EU`).
+pub fn element_id(u: Unit) -> String {
+    format!("m-{}", u.code())
+}
+
+/// The label point of a unit: its largest part's centroid, its dot, or the EU badge.
+pub fn point(u: Unit) -> Option<(f32, f32)> {
+    match u {
+        Unit::Eu => Some((EU_BADGE.0 as f32, EU_BADGE.1 as f32)),
+        Unit::Country(i) => geo::world().of(i).map(|s| (s.x as f32, s.y as f32)),
+    }
+}
+
+/// Path data outlining a unit (for the hover and selection outlines).
+pub fn outline(u: Unit) -> String {
+    let circle = |x: u16, y: u16, r: u16| format!("M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0", x - r, y, 2 * r, 2 * r);
+    match u {
+        Unit::Eu => geo::world().eu_border.clone() + &circle(EU_BADGE.0, EU_BADGE.1, 9),
+        Unit::Country(i) => match geo::world().of(i) {
+            Some(s) if s.is_dot() => circle(s.x, s.y, 4),
+            Some(s) => s.d.clone(),
+            None => String::new(),
+        },
+    }
+}
+
+fn shape_el(out: &mut String, s: &Shape) {
+    let Some(c) = s.country.and_then(|i| COUNTRIES.get(i as usize)) else {
+        let _ = write!(out, "<path class=\"land\" d=\"{}\"/>", s.d);
+        return;
+    };
+    if s.is_dot() {
+        let _ = write!(out, "<circle id=\"m-{0}\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
+    } else {
+        let _ = write!(out, "<path id=\"m-{0}\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
+    }
+}
+
+/// The SVG's content (patterns, sea, shapes, the EU border and badge, the outline layers), language-independent.
+pub fn svg_body() -> &'static str {
+    static SVG: OnceLock<String> = OnceLock::new();
+    SVG.get_or_init(|| {
+        let m = geo::world();
+        let mut out = String::with_capacity(64 * 1024);
+        // Second cues besides colour: stripes, dots, cross-hatching; "no data" is a fine grey hatch.
+        out.push_str(
+            "<defs>\
+<pattern id=\"p1\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"pf1\" width=\"4\" height=\"4\"/><rect class=\"pi\" width=\"1.3\" height=\"4\"/></pattern>\
+<pattern id=\"p2\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\"><rect class=\"pf2\" width=\"3\" height=\"3\"/><circle class=\"pi\" cx=\"1.5\" cy=\"1.5\" r=\".7\"/></pattern>\
+<pattern id=\"p3\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\"><rect class=\"pf3\" width=\"4\" height=\"4\"/><path class=\"pl\" d=\"M0 2h4M2 0v4\"/></pattern>\
+<pattern id=\"p5\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect class=\"pf5\" width=\"4\" height=\"4\"/><rect class=\"pi\" width=\"1\" height=\"4\"/></pattern>\
+<pattern id=\"pn\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"pfn\" width=\"3\" height=\"3\"/><rect class=\"pin\" width=\".6\" height=\"3\"/></pattern>\
+</defs>",
+        );
+        let _ = write!(out, "<rect class=\"sea\" width=\"{}\" height=\"{}\"/><g class=\"shapes\">", m.width, m.height);
+        for s in m.shapes.iter().filter(|s| !s.is_dot()) {
+            shape_el(&mut out, s);
+        }
+        let _ = write!(out, "</g><path class=\"eu-border\" d=\"{}\"/><g class=\"dots\">", m.eu_border);
+        for s in m.shapes.iter().filter(|s| s.is_dot()) {
+            shape_el(&mut out, s);
+        }
+        let _ = write!(
+            out,
+            "</g><g id=\"m-EU\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
+<path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
+            EU_BADGE.0,
+            EU_BADGE.1,
+            EU_BADGE.1 + 3
+        );
+        out
+    })
+}
+
+/// The class of a category on a layer: `k0`… for categories, `kz` for the layer's "nothing recorded" category,
+/// `kn` for no data (each has its own colour and, for most, a pattern).
+pub fn class(layer: Layer, cat: Option<u8>) -> String {
+    match cat {
+        Some(c) if Some(c) == layer.residual() => "kz".to_string(),
+        Some(c) => format!("k{c}"),
+        None => "kn".to_string(),
+    }
+}
+
+/// One line about a unit on a layer: "South Korea: Binding AI law in force since 22 Jan 2026".
+pub fn describe(layer: Layer, unit: Unit, f: &Fact, lang: Lang) -> String {
+    let mut s = format!("{}: {}", unit.name(lang), i18n::category(layer, f.cat).get(lang));
+    if let (Some(d), true) = (f.since, layer.dated() && f.cat != layer.residual()) {
+        match lang {
+            Lang::Ko => {
+                let _ = write!(s, " ({}{})", d.display(lang), mt(MapMsg::Since, lang));
+            }
+            Lang::En => {
+                let _ = write!(s, " {} {}", mt(MapMsg::Since, lang), d.display(lang));
+            }
+        }
+    }
+    if f.via_eu {
+        let _ = write!(s, " · {}", mt(MapMsg::ViaEu, lang));
+    }
+    s
+}
+
+/// The legend: a swatch, name and count per category, then "no data", then the layer's note.
+pub fn legend(layer: Layer, counts: &[u16], lang: Lang) -> String {
+    let mut out = String::from("<ul class=\"legend-items\" role=\"list\">");
+    let n = layer.categories();
+    for (i, count) in counts.iter().enumerate() {
+        let cat = (i < n as usize).then_some(i as u8);
+        let _ = write!(out, "<li><svg class=\"swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\"><rect class=\"{}\" width=\"16\" height=\"12\"/></svg>", class(layer, cat));
+        esc(&mut out, i18n::category(layer, cat).get(lang));
+        let _ = write!(out, " <span class=\"count\">{count}</span></li>");
+    }
+    out.push_str("</ul>");
+    if let Some(note) = i18n::layer_note(layer) {
+        out.push_str("<p class=\"legend-note\">");
+        esc(&mut out, mt(note, lang));
+        if layer == Layer::Laws {
+            let _ = write!(out, " ({}, {})", data::LAWS.cited, data::LAWS.year.display(lang));
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
+fn basis(out: &mut String, f: &Fact, lang: Lang) {
+    if let Some(w) = f.what {
+        esc(out, w.get(lang));
+    }
+    if let Some(src) = f.source {
+        crate::html::source(out, src, None, lang);
+    }
+}
+
+/// The table alternative: every unit the layer says something about (the residual "none recorded" category is
+/// summarized in one row), in category order, then by name.
+pub fn table(layer: Layer, date: Date, lang: Lang) -> String {
+    let mut rows: Vec<(u8, String, Fact)> = layers::units()
+        .filter_map(|u| {
+            let f = layers::fact(layer, u, date);
+            let c = f.cat?;
+            (Some(c) != layer.residual()).then(|| (c, u.name(lang).to_string(), f))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    let mut out = String::from("<table class=\"map-table\"><thead><tr>");
+    for m in [MapMsg::ColCountry, MapMsg::ColCategory, MapMsg::ColSince, MapMsg::ColBasis] {
+        out.push_str("<th scope=\"col\">");
+        esc(&mut out, mt(m, lang));
+        out.push_str("</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (_, name, f) in &rows {
+        out.push_str("<tr><th scope=\"row\">");
+        esc(&mut out, name);
+        out.push_str("</th><td>");
+        esc(&mut out, i18n::category(layer, f.cat).get(lang));
+        if f.via_eu {
+            out.push_str(" · ");
+            esc(&mut out, mt(MapMsg::ViaEu, lang));
+        }
+        out.push_str("</td><td>");
+        if let Some(d) = f.since.filter(|_| layer.dated()) {
+            esc(&mut out, &d.display(lang));
+        }
+        out.push_str("</td><td>");
+        basis(&mut out, f, lang);
+        out.push_str("</td></tr>");
+    }
+    if let Some(r) = layer.residual() {
+        out.push_str("<tr><th scope=\"row\">");
+        esc(&mut out, mt(MapMsg::AllOthers, lang));
+        out.push_str("</th><td>");
+        esc(&mut out, i18n::category(layer, Some(r)).get(lang));
+        out.push_str("</td><td></td><td></td></tr>");
+    }
+    out.push_str("</tbody></table>");
+    out
+}
+
+/// The card of a state the atlas has no profile for: what each map layer records about it, as of the data's date.
+pub fn country_card(unit: Unit, lang: Lang) -> String {
+    let mut out = String::from("<p class=\"lede\">");
+    esc(&mut out, mt(MapMsg::NoProfile, lang));
+    out.push_str("</p><ul class=\"claims\">");
+    for &layer in Layer::ALL {
+        let f = layers::fact(layer, unit, data::AS_OF);
+        out.push_str("<li class=\"claim\"><h5>");
+        esc(&mut out, i18n::layer(layer).get(lang));
+        out.push_str("</h5><p>");
+        esc(&mut out, &describe(layer, unit, &f, lang));
+        out.push_str("</p>");
+        if f.cat != layer.residual() {
+            out.push_str("<div class=\"meta\">");
+            basis(&mut out, &f, lang);
+            out.push_str("</div>");
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// `<option>`s of every state and the EU, by name in `lang`, for the search box's suggestion list.
+pub fn search_options(lang: Lang) -> String {
+    let mut names: Vec<&str> = layers::units().map(|u| u.name(lang)).collect();
+    names.sort_unstable();
+    let mut out = String::new();
+    for n in names {
+        out.push_str("<option value=\"");
+        esc(&mut out, n);
+        out.push_str("\"></option>");
+    }
+    out
+}
+
+/// The unit whose name (in either language, ignoring case and spaces) or code is `query`.
+pub fn find(query: &str) -> Option<Unit> {
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    let q = norm(query);
+    if q.is_empty() {
+        return None;
+    }
+    layers::units()
+        .find(|u| [Lang::Ko, Lang::En].iter().any(|&l| norm(u.name(l)) == q))
+        .or_else(|| Unit::from_code(query.trim()))
+        .or_else(|| {
+            // A unique prefix match ("kor" finds nothing unique; "south k" finds South Korea).
+            let mut hits = layers::units().filter(|u| [Lang::Ko, Lang::En].iter().any(|&l| norm(u.name(l)).starts_with(&q)));
+            let first = hits.next()?;
+            hits.next().is_none().then_some(first)
+        })
+}
+
+/// Controls above the map: heading, layer drop-down, play button, date slider and its read-out. Re-rendered when
+/// the language changes; values then follow the state through the map component's effects.
+pub fn controls_top(layer: Layer, month: u16, lang: Lang) -> String {
+    let mut o = String::from("<h2 id=\"map-heading\">");
+    esc(&mut o, mt(MapMsg::MapHeading, lang));
+    o.push_str("</h2><div class=\"map-controls\"><label class=\"control\"><span class=\"control-label\">");
+    esc(&mut o, mt(MapMsg::LayerLabel, lang));
+    o.push_str("</span><select id=\"map-layer\">");
+    for &l in Layer::ALL {
+        let _ = write!(o, "<option value=\"{}\"{}>", l.key(), if l == layer { " selected" } else { "" });
+        esc(&mut o, i18n::layer(l).get(lang));
+        o.push_str("</option>");
+    }
+    o.push_str("</select></label><div class=\"control time\"><label for=\"map-date\" class=\"control-label\">");
+    esc(&mut o, mt(MapMsg::DateLabel, lang));
+    o.push_str("</label><button type=\"button\" id=\"map-play\" class=\"play\" aria-pressed=\"false\">");
+    esc(&mut o, mt(MapMsg::Play, lang));
+    let date = layers::date_at(month).display(lang);
+    let _ = write!(o, "</button><input id=\"map-date\" type=\"range\" min=\"0\" max=\"{}\" step=\"1\" value=\"{month}\" aria-valuetext=\"", layers::months());
+    esc(&mut o, &date);
+    o.push_str("\"><output id=\"map-date-out\" for=\"map-date\" class=\"date-out\">");
+    esc(&mut o, &date);
+    o.push_str("</output></div></div>");
+    o
+}
+
+/// Controls below the map: keyboard help, zoom presets and steps, the country search.
+pub fn controls_bottom(lang: Lang) -> String {
+    let mut o = String::from("<p id=\"map-help\" class=\"map-help\">");
+    esc(&mut o, mt(MapMsg::MapHelp, lang));
+    o.push_str("</p><div class=\"map-controls below\"><div class=\"control zoom\" role=\"group\" aria-label=\"");
+    esc(&mut o, mt(MapMsg::ZoomLabel, lang));
+    o.push_str("\">");
+    for ((key, _), msg) in crate::viewport::PRESETS.iter().zip([MapMsg::ZoomWorld, MapMsg::ZoomEurope, MapMsg::ZoomEastAsia]) {
+        let _ = write!(o, "<button type=\"button\" data-zoom=\"{key}\" aria-pressed=\"false\">");
+        esc(&mut o, mt(msg, lang));
+        o.push_str("</button>");
+    }
+    for (step, sign, msg) in [("in", "+", MapMsg::ZoomIn), ("out", "−", MapMsg::ZoomOut)] {
+        let _ = write!(o, "<button type=\"button\" class=\"zoom-step\" data-step=\"{step}\" aria-label=\"");
+        esc(&mut o, mt(msg, lang));
+        let _ = write!(o, "\">{sign}</button>");
+    }
+    o.push_str("</div><div class=\"control search\" role=\"search\"><label for=\"map-search\" class=\"control-label\">");
+    esc(&mut o, mt(MapMsg::SearchLabel, lang));
+    o.push_str("</label><input id=\"map-search\" type=\"search\" list=\"map-countries\" autocomplete=\"off\" aria-describedby=\"map-search-msg\" placeholder=\"");
+    esc(&mut o, mt(MapMsg::SearchPlaceholder, lang));
+    o.push_str("\"><datalist id=\"map-countries\">");
+    o.push_str(&search_options(lang));
+    o.push_str("</datalist><span id=\"map-search-msg\" class=\"search-msg\" role=\"status\"></span></div></div>");
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(a2: &str) -> Unit {
+        Unit::from_code(a2).unwrap()
+    }
+
+    #[test]
+    fn the_svg_has_every_drawn_state_once_and_the_eu() {
+        let svg = svg_body();
+        for a2 in ["KR", "US", "FR", "SG", "VA", "EU"] {
+            assert_eq!(svg.matches(&format!("id=\"m-{a2}\"")).count(), 1, "{a2}");
+        }
+        let ids = svg.matches("data-a2=").count();
+        assert!(ids >= 200, "{ids} units");
+        assert!(!svg.contains("AQ"), "no Antarctica");
+    }
+
+    #[test]
+    fn descriptions_say_what_since_when_and_through_whom() {
+        let kr = layers::fact(Layer::Law, c("KR"), data::AS_OF);
+        assert_eq!(describe(Layer::Law, c("KR"), &kr, Lang::En), "South Korea: Binding AI law in force since 22 Jan 2026");
+        assert_eq!(describe(Layer::Law, c("KR"), &kr, Lang::Ko), "한국: 구속력 있는 AI 법 시행 중 (2026년 1월 22일부터)");
+        let lt = layers::fact(Layer::Law, c("LT"), data::AS_OF);
+        assert!(describe(Layer::Law, c("LT"), &lt, Lang::En).ends_with("· through the EU"));
+        let no = layers::fact(Layer::Law, c("NO"), data::AS_OF);
+        assert_eq!(describe(Layer::Law, c("NO"), &no, Lang::En), "Norway: No data");
+    }
+
+    #[test]
+    fn the_legend_counts_every_state_and_notes_the_layer() {
+        let cats = layers::classify(Layer::Laws, data::AS_OF);
+        let html = legend(Layer::Laws, &layers::counts(Layer::Laws, &cats), Lang::En);
+        assert_eq!(html.matches("<li>").count(), 4);
+        assert!(html.contains("Supports a ban <span class=\"count\">26</span>"), "{html}");
+        assert!(html.contains("Opposes a ban <span class=\"count\">12</span>"));
+        assert!(html.contains("No data"));
+        assert!(html.contains("2019"));
+    }
+
+    #[test]
+    fn the_table_lists_what_the_layer_shows_with_sources() {
+        let html = table(Layer::Law, data::AS_OF, Lang::En);
+        assert!(html.contains("<th scope=\"row\">South Korea</th><td>Binding AI law in force</td><td>22 Jan 2026</td>"));
+        assert!(html.contains("through the EU"));
+        assert!(html.contains("All other countries"));
+        assert!(html.matches("class=\"cite\"").count() >= 30);
+        // In 2020 the EU had no AI law yet: no member state is listed.
+        let early = table(Layer::Law, Date::parse("2020-06-30").unwrap(), Lang::En);
+        assert!(!early.contains("Lithuania"));
+    }
+
+    #[test]
+    fn a_country_without_profile_gets_a_card_of_its_records() {
+        let html = country_card(c("BR"), Lang::En);
+        assert!(html.contains("Bletchley Declaration (2023)"));
+        assert!(html.contains("Brazil: Signed since 1 Nov 2023"), "{html}");
+        assert!(html.contains("Brazil: Supports a ban"));
+    }
+
+    #[test]
+    fn search_finds_names_in_both_languages_and_codes() {
+        assert_eq!(find("south korea"), Some(c("KR")));
+        assert_eq!(find("한국"), Some(c("KR")));
+        assert_eq!(find("  South  Korea "), Some(c("KR")));
+        assert_eq!(find("fr"), Some(c("FR")));
+        assert_eq!(find("eu"), Some(Unit::Eu));
+        assert_eq!(find("싱가포르"), Some(c("SG")));
+        assert_eq!(find("Singa"), Some(c("SG")));
+        assert_eq!(find(""), None);
+        assert_eq!(find("Atlantis"), None);
+        assert!(search_options(Lang::Ko).matches("<option").count() > 200);
+    }
+
+    #[test]
+    fn the_controls_are_labelled_and_hold_the_state() {
+        let top = controls_top(Layer::Safety, 3, Lang::En);
+        assert!(top.contains("<option value=\"safety\" selected>AI safety institutes network</option>"));
+        assert_eq!(top.matches("<option").count(), Layer::ALL.len());
+        assert!(top.contains("value=\"3\" aria-valuetext=\"30 Apr 2017\""), "{top}");
+        assert!(top.contains("<label for=\"map-date\""));
+        let ko = controls_bottom(Lang::Ko);
+        assert!(ko.contains("data-zoom=\"europe\" aria-pressed=\"false\">유럽</button>"));
+        assert!(ko.contains("aria-label=\"확대\""));
+        assert!(ko.contains("<label for=\"map-search\""));
+    }
+
+    #[test]
+    fn outlines_exist_for_shapes_dots_and_the_eu() {
+        assert!(outline(c("KR")).starts_with('M'));
+        assert!(outline(c("SG")).contains('a'));
+        assert!(outline(Unit::Eu).len() > 100);
+    }
+}
