@@ -1,5 +1,8 @@
 //! The map section: controls, the world map, its legend, its table and a live region.
 //!
+//! Not mounted in the page yet: with it the first load is ~208 KB gzip, over the 150 KB budget (README, "The map
+//! (work in progress)"). It is exercised by the component tests in `tests/web.rs`.
+//!
 //! Built for size and speed: the markup comes from pure functions ([`map_html`]) as strings, the SVG is drawn once,
 //! and effects only change attributes, values and small text where the state changed. Events are handled by one
 //! delegated listener per kind on the section. Pointer: hover for a tooltip, click or tap to select, wheel or pinch
