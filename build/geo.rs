@@ -86,12 +86,16 @@ fn zigzag(out: &mut Vec<u8>, v: i32) {
     varint(out, ((v << 1) ^ (v >> 31)) as u32);
 }
 
+/// The arc a TopoJSON reference points at (`~i`, i.e. a negative reference, is arc `i` reversed).
+fn arc_index(r: i32) -> usize {
+    (if r < 0 { !r } else { r }) as usize
+}
+
 /// The ring of arc references `refs` as points (TopoJSON: each arc after the first starts where the last ended).
-fn ring(arcs: &[Vec<(i32, i32)>], refs: &[i32]) -> Vec<(i32, i32)> {
-    let mut pts: Vec<(i32, i32)> = Vec::new();
+fn ring<P: Copy>(arcs: &[Vec<P>], refs: &[i32]) -> Vec<P> {
+    let mut pts: Vec<P> = Vec::new();
     for &r in refs {
-        let arc = &arcs[if r < 0 { !r } else { r } as usize];
-        let mut a = arc.clone();
+        let mut a = arcs[arc_index(r)].clone();
         if r < 0 {
             a.reverse();
         }
@@ -150,21 +154,9 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
             Value::MultiPolygon(m) => m.iter().flatten().collect(),
             _ => continue,
         };
-        let crosses = rings.iter().any(|r| {
-            let pts: Vec<(f64, f64)> = r
-                .iter()
-                .flat_map(|&a| {
-                    let mut v = lonlat[if a < 0 { !a } else { a } as usize].clone();
-                    if a < 0 {
-                        v.reverse();
-                    }
-                    v
-                })
-                .collect();
-            pts.windows(2).any(|w| (w[0].0 - w[1].0).abs() > 180.0)
-        });
+        let crosses = rings.iter().any(|r| ring(&lonlat, r).windows(2).any(|w| (w[0].0 - w[1].0).abs() > 180.0));
         if crosses {
-            wrap.extend(rings.iter().flat_map(|r| r.iter().map(|&a| if a < 0 { !a } else { a } as usize)));
+            wrap.extend(rings.iter().flat_map(|r| r.iter().map(|&a| arc_index(a))));
         }
     }
 
@@ -267,13 +259,13 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
     let mut uses: BTreeMap<usize, u32> = BTreeMap::new();
     for sh in shapes.iter().filter(|s| s.country.is_some_and(|c| eu_idx.contains(&c))) {
         for r in sh.rings.iter().flatten() {
-            *uses.entry(if *r < 0 { !*r } else { *r } as usize).or_default() += 1;
+            *uses.entry(arc_index(*r)).or_default() += 1;
         }
     }
     let eu_border: Vec<usize> = uses.into_iter().filter(|(_, n)| *n == 1).map(|(a, _)| a).collect();
 
     // Keep only arcs that are drawn, renumbered.
-    let mut used: Vec<usize> = shapes.iter().flat_map(|s| s.rings.iter().flatten().map(|r| if *r < 0 { !*r } else { *r } as usize)).collect();
+    let mut used: Vec<usize> = shapes.iter().flat_map(|s| s.rings.iter().flatten().map(|r| arc_index(*r))).collect();
     used.sort_unstable();
     used.dedup();
     let renum: BTreeMap<usize, i32> = used.iter().enumerate().map(|(n, &a)| (a, n as i32)).collect();
@@ -301,7 +293,7 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
         for r in &s.rings {
             varint(&mut out, r.len() as u32);
             for &a in r {
-                let n = renum[&(if a < 0 { !a } else { a } as usize)];
+                let n = renum[&arc_index(a)];
                 zigzag(&mut out, if a < 0 { !n } else { n });
             }
         }
@@ -329,5 +321,5 @@ fn poly_first_point<'a>(v: &Value, arcs: &'a [Vec<(i32, i32)>]) -> Option<&'a (i
         Value::MultiPolygon(m) => m.first()?.first()?.first()?,
         _ => return None,
     };
-    arcs[if *r < 0 { !*r } else { *r } as usize].first()
+    arcs[arc_index(*r)].first()
 }

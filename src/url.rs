@@ -50,16 +50,21 @@ pub struct Problem {
     pub value: String,
 }
 
+/// The decoded `(key, value)` pairs of a query string (with or without the leading `?`), in order.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(k), decode(v))
+    })
+}
+
 /// Parses a query string (with or without the leading `?`). `find_actor` maps a user-typed id to its canonical
 /// static id. Never panics; the last occurrence of a repeated parameter wins.
 pub fn parse(query: &str, find_actor: impl Fn(&str) -> Option<&'static str>) -> (UrlState, Vec<Problem>) {
     let mut state = UrlState::default();
     let mut problems: Vec<Problem> = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = decode(k);
-        let value = decode(v);
+    for (key, value) in pairs(query) {
         let mut bad = |param: &'static str| {
             problems.retain(|p| p.param != param);
             problems.push(Problem { param, value: value.clone() });
@@ -183,11 +188,8 @@ pub struct MapUrl {
 pub fn parse_map(query: &str) -> (MapUrl, Vec<Problem>) {
     let mut state = MapUrl::default();
     let mut problems: Vec<Problem> = Vec::new();
-    let query = query.strip_prefix('?').unwrap_or(query);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = decode(v);
-        let param: &'static str = match decode(k).as_str() {
+    for (key, value) in pairs(query) {
+        let param: &'static str = match key.as_str() {
             "layer" => {
                 state.layer = Layer::from_key(&value.to_ascii_lowercase());
                 "layer"

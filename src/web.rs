@@ -138,10 +138,10 @@ pub fn set_attr_by_id(id: &str, name: &str, value: Option<&str>) {
 /// Moves keyboard focus to the element with this id (SVG elements included).
 pub fn focus(id: &str) {
     let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
-    if let Ok(el) = el.dyn_into::<web_sys::SvgElement>() {
-        let _ = el.focus();
-    } else if let Some(el) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    } else if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
     }
 }
 

@@ -116,8 +116,6 @@ pub fn AtlasMap() -> impl IntoView {
         }
         cursor.set_value(stop);
         written.set_value((Some(layer), w));
-        cats.pop();
-        cats.push(None);
         let counts = layers::counts(layer, &cats);
         web::set_html("map-legend", &map_html::legend(layer, &counts, lang));
         let shown = date.display(lang);
