@@ -46,9 +46,9 @@ fn shape_el(out: &mut String, s: &Shape) {
         return;
     };
     if s.is_dot() {
-        let _ = write!(out, "<circle id=\"m-{0}\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
+        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
     } else {
-        let _ = write!(out, "<path id=\"m-{0}\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
+        let _ = write!(out, "<path id=\"m-{0}\" role=\"graphics-symbol\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
     }
 }
 
@@ -78,7 +78,7 @@ pub fn svg_body() -> &'static str {
         }
         let _ = write!(
             out,
-            "</g><g id=\"m-EU\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
+            "</g><g id=\"m-EU\" role=\"graphics-symbol\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
 <path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
             EU_BADGE.0,
             EU_BADGE.1,
@@ -86,6 +86,21 @@ pub fn svg_body() -> &'static str {
         );
         out
     })
+}
+
+/// The map section's skeleton: slots for the controls (filled per language), the SVG, the tooltip, legend, table
+/// and live region.
+pub fn section() -> String {
+    format!(
+        "<div id=\"map-top\"></div><div class=\"map-frame\" id=\"atlas-map-frame\" data-testid=\"map\">\
+<svg id=\"map-svg\" class=\"map-svg\" role=\"graphics-document\" aria-describedby=\"map-help\" \
+xmlns=\"http://www.w3.org/2000/svg\">{}</svg><div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
+<div id=\"map-bottom\"></div><div id=\"map-legend\" class=\"legend\" data-testid=\"legend\"></div>\
+<details id=\"map-table-wrap\" class=\"map-table-wrap\"><summary id=\"map-table-sum\"></summary>\
+<div id=\"map-table\" class=\"table-scroll\"></div></details>\
+<p id=\"map-announcer\" class=\"visually-hidden\" aria-live=\"polite\" data-testid=\"map-announcer\"></p>",
+        svg_body()
+    )
 }
 
 /// The class of a category on a layer: `k0`… for categories, `kz` for the layer's "nothing recorded" category,
@@ -232,7 +247,9 @@ pub fn search_options(lang: Lang) -> String {
 
 /// The unit whose name (in either language, ignoring case and spaces) or code is `query`.
 pub fn find(query: &str) -> Option<Unit> {
-    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    // ASCII case folding suffices (Korean has no case; English names capitalize ASCII letters) and keeps Unicode's
+    // case tables out of the binary.
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect::<String>();
     let q = norm(query);
     if q.is_empty() {
         return None;

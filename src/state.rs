@@ -2,7 +2,7 @@
 
 use crate::data;
 use crate::model::Lang;
-use crate::url::{self, Problem, Theme, UrlState};
+use crate::url::{self, MapView, Problem, Theme, UrlState};
 use leptos::prelude::*;
 
 /// Everything the UI can change. Derived values are memos over pure functions, not more state.
@@ -10,8 +10,10 @@ use leptos::prelude::*;
 pub struct AppState {
     /// Interface and content language.
     pub lang: RwSignal<Lang>,
-    /// Selected actor id (canonical static id).
+    /// Selected actor id or state code (canonical static id).
     pub sel: RwSignal<Option<&'static str>>,
+    /// What the map shows: layer, date and zoom.
+    pub map: RwSignal<MapView>,
     /// Theme override; `None` follows the system.
     pub theme: RwSignal<Option<Theme>>,
     /// URL parameters that were not understood, shown as a notice until dismissed.
@@ -27,6 +29,7 @@ impl AppState {
         AppState {
             lang: RwSignal::new(s.lang.unwrap_or(default_lang)),
             sel: RwSignal::new(s.sel),
+            map: RwSignal::new(s.map()),
             theme: RwSignal::new(s.theme),
             problems: RwSignal::new(problems),
             default_lang,
@@ -35,7 +38,15 @@ impl AppState {
 
     /// What the URL should carry now.
     pub fn url_state(&self) -> UrlState {
-        UrlState { lang: Some(self.lang.get()), sel: self.sel.get(), theme: self.theme.get() }
+        let m = self.map.get();
+        UrlState {
+            lang: Some(self.lang.get()),
+            sel: self.sel.get(),
+            theme: self.theme.get(),
+            layer: Some(m.layer),
+            month: Some(m.month),
+            zoom: Some(m.zoom),
+        }
     }
 
     /// Applies a query string (back/forward): every field is set, so absent parameters return to defaults.
@@ -43,13 +54,14 @@ impl AppState {
         let (s, problems) = parse(query);
         self.lang.set(s.lang.unwrap_or(self.default_lang));
         self.sel.set(s.sel);
+        self.map.set(s.map());
         self.theme.set(s.theme);
         self.problems.set(problems);
     }
 
-    /// The serialized query for the current state.
-    pub fn query(&self) -> String {
-        url::serialize(&self.url_state(), self.default_lang)
+    /// The serialized query for `s`.
+    pub fn query(&self, s: &UrlState) -> String {
+        url::serialize(s, self.default_lang)
     }
 }
 

@@ -33,14 +33,41 @@ impl Theme {
 }
 
 /// Everything the URL carries. `None` means "the default".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, PartialEq, Default)]
+#[cfg_attr(test, derive(Debug))]
 pub struct UrlState {
     /// Interface language; `None` follows the browser's language.
     pub lang: Option<Lang>,
-    /// Selected actor id (canonical spelling).
+    /// Selected actor id or state code (canonical spelling).
     pub sel: Option<&'static str>,
     /// Theme override.
     pub theme: Option<Theme>,
+    /// Map layer; `None` is [`layers::DEFAULT_LAYER`].
+    pub layer: Option<Layer>,
+    /// Map date as a slider position (months since January 2017); `None` is the data's "as of" date.
+    pub month: Option<u16>,
+    /// Map zoom; `None` is the whole world.
+    pub zoom: Option<Viewport>,
+}
+
+/// What the map shows, with defaults resolved (the map's part of the application state).
+#[derive(Clone, Copy, PartialEq)]
+#[cfg_attr(test, derive(Debug))]
+pub struct MapView {
+    pub layer: Layer,
+    pub month: u16,
+    pub zoom: Viewport,
+}
+
+impl UrlState {
+    /// The map's view, defaults filled in.
+    pub fn map(&self) -> MapView {
+        MapView {
+            layer: self.layer.unwrap_or(layers::DEFAULT_LAYER),
+            month: self.month.unwrap_or(layers::months()),
+            zoom: self.zoom.unwrap_or(Viewport::WORLD),
+        }
+    }
 }
 
 /// A parameter whose value was not understood.
@@ -59,49 +86,51 @@ fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
     })
 }
 
-/// Parses a query string (with or without the leading `?`). `find_actor` maps a user-typed id to its canonical
-/// static id. Never panics; the last occurrence of a repeated parameter wins.
-pub fn parse(query: &str, find_actor: impl Fn(&str) -> Option<&'static str>) -> (UrlState, Vec<Problem>) {
-    let mut state = UrlState::default();
+/// Parses a query string (with or without the leading `?`). `find_sel` maps a user-typed id to its canonical
+/// static id (an actor or a state). Never panics; the last occurrence of a repeated parameter wins, and clears an
+/// earlier problem with it. Values equal to their default are returned as `None`.
+pub fn parse(query: &str, find_sel: impl Fn(&str) -> Option<&'static str>) -> (UrlState, Vec<Problem>) {
+    let mut s = UrlState::default();
     let mut problems: Vec<Problem> = Vec::new();
     for (key, value) in pairs(query) {
-        let mut bad = |param: &'static str| {
-            problems.retain(|p| p.param != param);
-            problems.push(Problem { param, value: value.clone() });
+        let lower = value.to_ascii_lowercase();
+        let (param, ok) = match key.as_str() {
+            "lang" => {
+                s.lang = Lang::from_key(&lower);
+                ("lang", s.lang.is_some())
+            }
+            "sel" => {
+                s.sel = find_sel(&value);
+                ("sel", s.sel.is_some())
+            }
+            "theme" => {
+                s.theme = Theme::from_key(&lower);
+                ("theme", s.theme.is_some())
+            }
+            "layer" => {
+                s.layer = Layer::from_key(&lower);
+                ("layer", s.layer.is_some())
+            }
+            "date" => {
+                let d = Date::parse(&value).filter(|d| *d >= layers::START_OF_MONTH && *d <= crate::data::AS_OF);
+                s.month = d.map(layers::month_of);
+                ("date", s.month.is_some())
+            }
+            "zoom" => {
+                s.zoom = Viewport::parse(&lower);
+                ("zoom", s.zoom.is_some())
+            }
+            _ => continue,
         };
-        match key.as_str() {
-            "lang" => match Lang::from_key(&value.to_ascii_lowercase()) {
-                Some(l) => state.lang = Some(l),
-                None => {
-                    state.lang = None;
-                    bad("lang")
-                }
-            },
-            "sel" => match find_actor(&value) {
-                Some(id) => state.sel = Some(id),
-                None => {
-                    state.sel = None;
-                    bad("sel")
-                }
-            },
-            "theme" => match Theme::from_key(&value.to_ascii_lowercase()) {
-                Some(t) => state.theme = Some(t),
-                None => {
-                    state.theme = None;
-                    bad("theme")
-                }
-            },
-            _ => {}
+        problems.retain(|p| p.param != param);
+        if !ok {
+            problems.push(Problem { param, value });
         }
     }
-    // A later valid occurrence clears an earlier problem with the same parameter.
-    problems.retain(|p| match p.param {
-        "lang" => state.lang.is_none(),
-        "sel" => state.sel.is_none(),
-        "theme" => state.theme.is_none(),
-        _ => true,
-    });
-    (state, problems)
+    s.layer = s.layer.filter(|l| *l != layers::DEFAULT_LAYER);
+    s.month = s.month.filter(|m| *m != layers::months());
+    s.zoom = s.zoom.filter(|v| *v != Viewport::WORLD);
+    (s, problems)
 }
 
 /// The query string for `state` (`""` or `?a=b&…`), omitting defaults. `default_lang` is the language the page
@@ -116,6 +145,16 @@ pub fn serialize(state: &UrlState, default_lang: Lang) -> String {
     }
     if let Some(t) = state.theme {
         parts.push(format!("theme={}", t.key()));
+    }
+    if let Some(l) = state.layer.filter(|l| *l != layers::DEFAULT_LAYER) {
+        parts.push(format!("layer={}", l.key()));
+    }
+    if let Some(m) = state.month.filter(|m| *m < layers::months()) {
+        let d = layers::date_at(m);
+        parts.push(format!("date={:04}-{:02}", d.year, d.month));
+    }
+    if let Some(v) = state.zoom.filter(|v| *v != Viewport::WORLD) {
+        parts.push(format!("zoom={}", encode(&v.key())));
     }
     if parts.is_empty() {
         String::new()
@@ -171,72 +210,6 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-/// What the URL carries for the world map (`layer`, `date`, `zoom`); `None` means "the default". Kept apart from
-/// [`UrlState`] until the map is mounted in the page, so the page's binary does not carry it yet.
-#[derive(Clone, Copy, PartialEq, Default)]
-#[cfg_attr(test, derive(Debug))]
-pub struct MapUrl {
-    /// Map layer; `None` is [`layers::DEFAULT_LAYER`].
-    pub layer: Option<Layer>,
-    /// Map date as a slider position (months since January 2017); `None` is the data's "as of" date.
-    pub month: Option<u16>,
-    /// Map zoom; `None` is the whole world.
-    pub zoom: Option<Viewport>,
-}
-
-/// Parses the map's parameters, with the same rules as [`parse`] (defaults, problems, last occurrence wins).
-pub fn parse_map(query: &str) -> (MapUrl, Vec<Problem>) {
-    let mut state = MapUrl::default();
-    let mut problems: Vec<Problem> = Vec::new();
-    for (key, value) in pairs(query) {
-        let param: &'static str = match key.as_str() {
-            "layer" => {
-                state.layer = Layer::from_key(&value.to_ascii_lowercase());
-                "layer"
-            }
-            "date" => {
-                let d = Date::parse(&value).filter(|d| *d >= layers::START_OF_MONTH && *d <= crate::data::AS_OF);
-                state.month = d.map(layers::month_of);
-                "date"
-            }
-            "zoom" => {
-                state.zoom = Viewport::parse(&value);
-                "zoom"
-            }
-            _ => continue,
-        };
-        problems.retain(|p| p.param != param);
-        let ok = match param {
-            "layer" => state.layer.is_some(),
-            "date" => state.month.is_some(),
-            _ => state.zoom.is_some(),
-        };
-        if !ok {
-            problems.push(Problem { param, value });
-        }
-    }
-    state.layer = state.layer.filter(|l| *l != layers::DEFAULT_LAYER);
-    state.month = state.month.filter(|m| *m != layers::months());
-    state.zoom = state.zoom.filter(|v| *v != Viewport::WORLD);
-    (state, problems)
-}
-
-/// The map's query parameters (`layer=…&date=…&zoom=…`, defaults omitted; empty when all are defaults).
-pub fn serialize_map(state: &MapUrl) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(l) = state.layer.filter(|l| *l != layers::DEFAULT_LAYER) {
-        parts.push(format!("layer={}", l.key()));
-    }
-    if let Some(m) = state.month.filter(|m| *m < layers::months()) {
-        let d = layers::date_at(m);
-        parts.push(format!("date={:04}-{:02}", d.year, d.month));
-    }
-    if let Some(v) = state.zoom.filter(|v| *v != Viewport::WORLD) {
-        parts.push(format!("zoom={}", encode(&v.key())));
-    }
-    parts.join("&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,7 +226,7 @@ mod tests {
 
     #[test]
     fn round_trips_every_field() {
-        let s = UrlState { lang: Some(Lang::Ko), sel: Some("KR"), theme: Some(Theme::Dark) };
+        let s = UrlState { lang: Some(Lang::Ko), sel: Some("KR"), theme: Some(Theme::Dark), ..UrlState::default() };
         let q = serialize(&s, Lang::En);
         assert_eq!(q, "?lang=ko&sel=KR&theme=dark");
         assert_eq!(parse(&q, find), (s, vec![]));
@@ -261,7 +234,7 @@ mod tests {
 
     #[test]
     fn defaults_are_omitted() {
-        let s = UrlState { lang: Some(Lang::En), sel: None, theme: None };
+        let s = UrlState { lang: Some(Lang::En), ..UrlState::default() };
         assert_eq!(serialize(&s, Lang::En), "");
         assert_eq!(serialize(&UrlState::default(), Lang::Ko), "");
     }
@@ -277,7 +250,7 @@ mod tests {
     #[test]
     fn ids_and_values_are_case_tolerant() {
         let (s, p) = parse("sel=kr&lang=EN&theme=Light", find);
-        assert_eq!(s, UrlState { lang: Some(Lang::En), sel: Some("KR"), theme: Some(Theme::Light) });
+        assert_eq!(s, UrlState { lang: Some(Lang::En), sel: Some("KR"), theme: Some(Theme::Light), ..UrlState::default() });
         assert!(p.is_empty());
     }
 
@@ -309,34 +282,37 @@ mod tests {
 
     #[test]
     fn map_parameters_round_trip_and_omit_defaults() {
-        let map = MapUrl {
+        let map = UrlState {
             layer: Some(Layer::Safety),
             month: Some(layers::month_of(Date::parse("2024-06").unwrap())),
             zoom: Some(crate::viewport::PRESETS[1].1),
+            sel: Some("KR"),
+            ..UrlState::default()
         };
-        let q = serialize_map(&map);
-        assert_eq!(q, "layer=safety&date=2024-06&zoom=europe");
-        assert_eq!(parse_map(&q), (map, vec![]));
-        let custom = MapUrl { zoom: Some(Viewport { cx: 600.0, cy: 100.0, k: 2.5 }), ..MapUrl::default() };
-        assert_eq!(serialize_map(&custom), "zoom=600%2C100%2C2.5");
-        assert_eq!(parse_map("?zoom=600%2C100%2C2.5").0, custom);
+        let q = serialize(&map, Lang::En);
+        assert_eq!(q, "?sel=KR&layer=safety&date=2024-06&zoom=europe");
+        assert_eq!(parse(&q, find), (map, vec![]));
+        let custom = UrlState { zoom: Some(Viewport { cx: 600.0, cy: 100.0, k: 2.5 }), ..UrlState::default() };
+        assert_eq!(serialize(&custom, Lang::En), "?zoom=600%2C100%2C2.5");
+        assert_eq!(parse("?zoom=600%2C100%2C2.5", find).0, custom);
         let d = crate::data::AS_OF;
-        let spelled = format!("layer=law&date={:04}-{:02}&zoom=world&sel=KR", d.year, d.month);
-        assert_eq!(parse_map(&spelled), (MapUrl::default(), vec![]));
-        assert_eq!(serialize_map(&MapUrl::default()), "");
+        let spelled = format!("layer=law&date={:04}-{:02}&zoom=world", d.year, d.month);
+        assert_eq!(parse(&spelled, find), (UrlState::default(), vec![]));
+        assert_eq!(UrlState::default().map(), MapView { layer: layers::DEFAULT_LAYER, month: layers::months(), zoom: Viewport::WORLD });
+        assert_eq!(map.map().layer, Layer::Safety);
     }
 
     #[test]
     fn bad_map_parameters_fall_back_with_a_problem_each() {
-        let (s, p) = parse_map("layer=moon&date=2016-05&zoom=mars");
-        assert_eq!(s, MapUrl::default());
+        let (s, p) = parse("layer=moon&date=2016-05&zoom=mars", find);
+        assert_eq!(s, UrlState::default());
         let params: Vec<_> = p.iter().map(|p| (p.param, p.value.as_str())).collect();
         assert_eq!(params, vec![("layer", "moon"), ("date", "2016-05"), ("zoom", "mars")]);
         for bad in ["2099-01", "2025-13", "yesterday", ""] {
-            assert_eq!(parse_map(&format!("date={bad}")).1.len(), 1, "{bad:?}");
+            assert_eq!(parse(&format!("date={bad}"), find).1.len(), 1, "{bad:?}");
         }
         // A later valid value clears the problem.
-        assert_eq!(parse_map("layer=moon&layer=gpai"), (MapUrl { layer: Some(Layer::Gpai), ..MapUrl::default() }, vec![]));
+        assert_eq!(parse("layer=moon&layer=gpai", find), (UrlState { layer: Some(Layer::Gpai), ..UrlState::default() }, vec![]));
     }
 
     #[test]

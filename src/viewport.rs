@@ -26,15 +26,15 @@ impl Viewport {
 
     /// Keeps the zoom in range and the centre such that the view stays over the map (`w`×`h` map units).
     pub fn clamp(self, w: f32, h: f32) -> Viewport {
-        let k = if self.k.is_finite() { self.k.clamp(1.0, MAX_ZOOM) } else { 1.0 };
+        let k = if self.k.is_finite() { within(self.k, 1.0, MAX_ZOOM) } else { 1.0 };
         let (hw, hh) = (w / 2.0 / k, h / 2.0 / k);
-        let c = |v: f32, lo: f32, hi: f32, mid: f32| if v.is_finite() { v.clamp(lo, hi) } else { mid };
+        let c = |v: f32, lo: f32, hi: f32, mid: f32| if v.is_finite() { within(v, lo, hi) } else { mid };
         Viewport { cx: c(self.cx, hw, w - hw, w / 2.0), cy: c(self.cy, hh, h - hh, h / 2.0), k }
     }
 
     /// Zooms by `factor` keeping the map point (`fx`, `fy`) where it is on screen.
     pub fn zoom_at(self, fx: f32, fy: f32, factor: f32, w: f32, h: f32) -> Viewport {
-        let k = (self.k * factor).clamp(1.0, MAX_ZOOM);
+        let k = within(self.k * factor, 1.0, MAX_ZOOM);
         let f = self.k / k;
         Viewport { cx: fx + (self.cx - fx) * f, cy: fy + (self.cy - fy) * f, k }.clamp(w, h)
     }
@@ -72,6 +72,12 @@ impl Viewport {
         let r = |v: f32| v.round();
         Some(Viewport { cx: r(cx), cy: r(cy), k: (k * 10.0).round() / 10.0 })
     }
+}
+
+/// `v` limited to `lo..=hi`. (`f32::clamp` asserts `lo <= hi` with a message that formats floats, which links
+/// kilobytes of float formatting into the wasm; this never panics.)
+pub fn within(v: f32, lo: f32, hi: f32) -> f32 {
+    v.max(lo).min(hi)
 }
 
 /// `v` with one decimal (integer arithmetic: float formatting would add kilobytes of wasm).

@@ -285,3 +285,24 @@ pub fn set_value(id: &str, value: &str) {
 pub fn is_open(id: &str) -> bool {
     document().and_then(|d| d.get_element_by_id(id)).is_some_and(|e| e.has_attribute("open"))
 }
+
+/// A DOM event, as handed to [`listen`]'s handler (read it with this module's helpers).
+pub type Event = web_sys::Event;
+
+/// Calls `f` for every event of the given kinds on the element with this id (bubbling from its descendants). One
+/// closure serves all kinds, so the handler is compiled once. Returns whether the element was found. The listener
+/// lives as long as the element.
+pub fn listen(id: &str, kinds: &[&str], f: impl FnMut(Event) + 'static) -> bool {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    let closure = Closure::<dyn FnMut(Event)>::new(f);
+    for kind in kinds {
+        let _ = el.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+    }
+    closure.forget();
+    true
+}
+
+/// The event's type (`click`, `keydown`…).
+pub fn event_type(ev: &Event) -> String {
+    ev.type_()
+}

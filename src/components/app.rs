@@ -6,6 +6,7 @@ use super::{
 };
 use crate::i18n::{self, t, Msg};
 use crate::state::AppState;
+use crate::url::UrlState;
 use crate::web;
 use leptos::prelude::*;
 
@@ -22,8 +23,14 @@ pub fn App() -> impl IntoView {
         web::set_title(t(Msg::AppTitle, lang));
     });
     Effect::new(move || web::set_root_attribute("data-theme", state.theme.get().map(|t| t.key())));
-    // The first run normalizes the address (dropping invalid values); later runs add history entries.
-    Effect::new(move |first: Option<()>| web::set_query(&state.query(), first.is_some()));
+    // The first run normalizes the address (dropping invalid values). Later runs add a history entry, except when
+    // only the map's date or zoom changed (a drag or a slider would flood the history): those replace it.
+    Effect::new(move |prev: Option<UrlState>| {
+        let s = state.url_state();
+        let push = prev.is_some_and(|p| UrlState { month: s.month, zoom: s.zoom, ..p } != s);
+        web::set_query(&state.query(&s), push);
+        s
+    });
     web::on_popstate(move || state.apply_query(&web::location_search()));
     // Decode the other language's texts while the reader looks at the first screen, so the first switch is instant.
     web::after_first_paint(crate::data::warm_up);
@@ -33,7 +40,7 @@ pub fn App() -> impl IntoView {
         <Masthead/>
         <main id="atlas-main" tabindex="-1">
             <UrlNotice/>
-            // <AtlasMap/> — not mounted yet: with it the first load is ~208 KB gzip, over the 150 KB budget (issue 4).
+            // <AtlasMap/> — not mounted yet: with it the first load is ~188 KB gzip, over the 150 KB budget (issue 4).
             <JurisdictionPicker/>
             <ActorSelect/>
             <Profile/>
