@@ -1,4 +1,5 @@
-//! Turns the validated dataset into static Rust that constructs `crate::model` types.
+//! Turns the validated dataset into what the app compiles in: a little static Rust (the "as of" date, the seeds),
+//! the packed tables ([`pack`]) and the string tables.
 
 use crate::model::Date;
 use crate::raw::{self, Loaded};
@@ -33,7 +34,7 @@ pub fn blob(korean: bool) -> Vec<u8> {
 
 /// Every distinct single-language string (sections, URLs, titles), in first-use order; a `Str` is its index.
 static STRS: Mutex<Vec<String>> = Mutex::new(Vec::new());
-/// Every distinct source, as the Rust expression constructing it; records refer to `&SOURCES[i]`.
+/// Every distinct source, as a key for de-duplication (its packed form is in `SOURCES_PACKED`).
 static SOURCES: Mutex<Vec<String>> = Mutex::new(Vec::new());
 
 fn intern_in(table: &Mutex<Vec<String>>, s: String) -> usize {
@@ -47,11 +48,6 @@ fn intern_in(table: &Mutex<Vec<String>>, s: String) -> usize {
     }
 }
 
-fn str_ref(s: &str) -> String {
-    format!("Str({})", intern_in(&STRS, s.to_string()))
-}
-
-/// The single-language strings joined by NUL, in index order.
 /// The states' short names, Korean then English, NUL-separated in `COUNTRIES` (alpha-2) order: a blob of its own,
 /// linked into the binary only by the views that name states (the map).
 pub fn names_blob(l: &Loaded) -> Vec<u8> {
@@ -62,6 +58,7 @@ pub fn names_blob(l: &Loaded) -> Vec<u8> {
     ko.chain(en).collect::<Vec<_>>().join("\0").into_bytes()
 }
 
+/// The single-language strings joined by NUL, in index order.
 pub fn misc_blob() -> Vec<u8> {
     STRS.lock().expect("lock").join("\0").into_bytes()
 }
@@ -75,25 +72,8 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn camel(key: &str) -> String {
-    key.split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
-        })
-        .collect()
-}
-
-fn variant(ty: &str, key: &str) -> String {
-    format!("{ty}::{}", camel(key))
-}
-
 fn text(t: &raw::Text) -> String {
     plain_text(t.ko.trim(), t.en.trim())
-}
-
-fn opt_text(t: &Option<raw::Text>) -> String {
-    t.as_ref().map_or("None".into(), |t| format!("Some({})", text(t)))
 }
 
 fn plain_text(ko: &str, en: &str) -> String {
@@ -106,28 +86,33 @@ fn date(s: &str) -> String {
     format!("Date {{ year: {}, month: {}, day: {} }}", d.year, d.month, d.day)
 }
 
-/// A reference to the shared, de-duplicated source table.
-fn source(s: &raw::Source) -> String {
-    let expr = match (&s.seed, &s.section, &s.url) {
+/// The index of a source in the shared, de-duplicated table (interning it, with its packed form, on first use).
+fn source_index(s: &raw::Source) -> usize {
+    let (expr, packed) = match (&s.seed, &s.section, &s.url) {
         (Some(seed), Some(section), _) => {
             let i = SEED_FILES.lock().expect("lock").iter().position(|f| f == seed).unwrap_or(0);
-            format!("Source::Seed {{ seed: {i}, section: {} }}", str_ref(section))
+            let sec = intern_in(&STRS, section.to_string());
+            (format!("Source::Seed {{ seed: {i}, section: Str({sec}) }}"), (0u8, i, sec))
         }
-        (_, _, Some(url)) => {
-            format!("Source::Url {{ url: {}, title: {} }}", str_ref(url), str_ref(s.title.as_deref().unwrap_or(url)))
+        _ => {
+            let url = s.url.as_deref().unwrap_or("");
+            let (u, t) = (intern_in(&STRS, url.to_string()), intern_in(&STRS, s.title.as_deref().unwrap_or(url).to_string()));
+            (format!("Source::Url {{ url: Str({u}), title: Str({t}) }}"), (1u8, u, t))
         }
-        _ => format!("Source::Url {{ url: {}, title: {} }}", str_ref(""), str_ref("")),
     };
-    format!("&SOURCES[{}]", intern_in(&SOURCES, expr))
+    let i = intern_in(&SOURCES, expr);
+    let mut bin = SOURCES_PACKED.lock().expect("lock");
+    if bin.len() == i {
+        bin.push(packed);
+    }
+    i
 }
+
+/// The packed form of each source, in `SOURCES` order: (0 = seed, seed index, section) or (1 = URL, url, title).
+static SOURCES_PACKED: Mutex<Vec<(u8, usize, usize)>> = Mutex::new(Vec::new());
 
 /// Seed file names in `meta.toml` order (the index a `Source::Seed` carries).
 static SEED_FILES: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-fn strs(v: &[String]) -> String {
-    let items: Vec<String> = v.iter().map(|s| lit(s)).collect();
-    format!("&[{}]", items.join(", "))
-}
 
 /// Display order: the five core jurisdictions first (in their canonical order), then secondary, then the rest,
 /// each group by id.
@@ -162,172 +147,222 @@ pub fn generate(l: &Loaded) -> String {
     }
     o.push_str("];\n\n");
 
-    let mut countries = l.countries.country.clone();
-    countries.sort_by(|a, b| a.a2.cmp(&b.a2));
-    o.push_str("/// Every state the data or the map may name, sorted by alpha-2 code.\npub static COUNTRIES: &[Country] = &[\n");
-    for c in &countries {
-        let _ = writeln!(
-            o,
-            "    Country {{ a2: {}, num: {} }},",
-            lit(&c.a2),
-            c.num.parse::<u16>().unwrap_or(0),
-        );
-    }
-    o.push_str("];\n\n");
-
-    o.push_str("/// Jurisdictions, blocs, organizations and companies: core first.\npub static ACTORS: &[Actor] = &[\n");
-    for a in actor_order(l) {
-        actor(&mut o, a);
-    }
-    o.push_str("];\n\n");
-
-    let t = &l.laws;
-    o.push_str("/// The seed's table of positions on a pre-emptive ban of lethal autonomous weapons.\n");
-    let _ = writeln!(
-        o,
-        "pub static LAWS: LawsTable = LawsTable {{ title: {}, year: {}, cited: {}, source: {}, positions: &[",
-        text(&t.title),
-        date(&t.year),
-        lit(&t.cited),
-        source(&t.source)
-    );
-    for p in &t.position {
-        let _ = writeln!(
-            o,
-            "    LawsPosition {{ country: {}, stance: {}, seed_name: {}, correction: {} }},",
-            lit(&p.country),
-            variant("Stance", &p.stance),
-            lit(&p.seed_name),
-            opt_text(&p.correction)
-        );
-    }
-    o.push_str("] };\n\n");
-
-    let _ = writeln!(o, "/// Source of the risk taxonomy.\npub static RISKS_SOURCE: &Source = {};", source(&l.risks.source));
-    let _ = writeln!(o, "/// Note on the risk taxonomy.\npub static RISKS_NOTE: Option<Text> = {};", opt_text(&l.risks.note));
-    o.push_str("/// The general-purpose AI risk taxonomy.\npub static RISKS: &[RiskCategory] = &[\n");
-    for c in &l.risks.category {
-        let _ = writeln!(o, "    RiskCategory {{ id: {}, name: {}, risks: &[", lit(&c.id), text(&c.name));
-        for r in &c.risk {
-            let _ = writeln!(
-                o,
-                "        Risk {{ id: {}, name: {}, example: {} }},",
-                lit(&r.id),
-                text(&r.name),
-                text(&r.example)
-            );
-        }
-        o.push_str("    ] },\n");
-    }
-    o.push_str("];\n");
-    let sources = SOURCES.lock().expect("lock");
-    let _ = writeln!(o, "/// Every distinct source.\npub static SOURCES: [Source; {}] = [", sources.len());
-    for s in sources.iter() {
-        let _ = writeln!(o, "    {s},");
-    }
-    o.push_str("];\n");
     o
 }
 
-fn actor(o: &mut String, a: &raw::Actor) {
-    let _ = writeln!(o, "    Actor {{");
-    let _ = writeln!(o, "        id: {},", lit(&a.id));
-    let _ = writeln!(o, "        kind: {},", variant("ActorKind", &a.kind));
-    let _ = writeln!(o, "        tier: {},", variant("Tier", &a.tier));
-    let _ = writeln!(o, "        name: {},", text(&a.name));
-    let _ = writeln!(o, "        short: {},", text(&a.short));
-    let _ = writeln!(o, "        members: {},", strs(&a.members));
-    let _ = writeln!(
-        o,
-        "        approach: {},",
-        a.approach.as_ref().map_or("None".into(), |k| format!("Some({})", variant("Approach", k)))
-    );
-    let _ = writeln!(
-        o,
-        "        cooperation: {},",
-        a.cooperation.as_ref().map_or("None".into(), |k| format!("Some({})", variant("Cooperation", k)))
-    );
-    let _ = writeln!(o, "        summary: {},", text(&a.summary));
-    let _ = writeln!(o, "        source: {},", source(&a.source));
-    let spectrum = a.spectrum.as_ref().map_or("None".into(), |s| {
-        format!(
-            "Some(Spectrum {{ binding: {:?}_f32, multilateral: {:?}_f32, reason: {}, source: {} }})",
-            s.binding,
-            s.multilateral,
-            text(&s.reason),
-            source(&s.source)
-        )
-    });
-    let _ = writeln!(o, "        spectrum: {spectrum},");
-    o.push_str("        facets: &[\n");
-    for f in &a.facet {
-        let _ = writeln!(
-            o,
-            "            Facet {{ dimension: {}, text: {}, detail: {}, source: {}, correction: {} }},",
-            variant("Dimension", &f.dimension),
-            text(&f.text),
-            opt_text(&f.detail),
-            source(&f.source),
-            opt_text(&f.correction)
-        );
+/// A byte stream of the packed tables (read back by `src/data.rs`'s `Reader`).
+#[derive(Default)]
+struct Packer(Vec<u8>, usize, usize);
+
+impl Packer {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
     }
-    o.push_str("        ],\n        instruments: &[\n");
-    for i in &a.instrument {
-        let dates: Vec<String> = i
-            .dates
-            .iter()
-            .map(|d| format!("Dated {{ step: {}, date: {} }}", variant("Step", &d.what), date(&d.date)))
-            .collect();
-        let sigs: Vec<String> = i
-            .signatories
-            .iter()
-            .map(|s| format!("Signature {{ id: {}, date: {} }}", lit(&s.id), date(&s.date)))
-            .collect();
-        let _ = writeln!(
-            o,
-            "            Instrument {{ id: {}, actor: {}, title: {}, kind: {}, binding: {}, ai_specific: {}, scope: {}, status: {}, summary: {}, source: {}, dates: &[{}], signatories: &[{}], correction: {} }},",
-            lit(&i.id),
-            lit(&a.id),
-            text(&i.title),
-            variant("InstrumentKind", &i.kind),
-            i.binding,
-            i.ai_specific,
-            variant("Scope", &i.scope),
-            variant("Status", &i.status),
-            text(&i.summary),
-            source(&i.source),
-            dates.join(", "),
-            sigs.join(", "),
-            opt_text(&i.correction)
-        );
+    /// Unsigned LEB128.
+    fn var(&mut self, mut v: usize) {
+        loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.0.push(b);
+                return;
+            }
+            self.0.push(b | 0x80);
+        }
     }
-    o.push_str("        ],\n        events: &[\n");
-    let mut events: Vec<&raw::Event> = a.event.iter().collect();
-    events.sort_by_key(|e| (Date::parse(&e.date), e.id.clone()));
-    for e in events {
-        let _ = writeln!(
-            o,
-            "            Event {{ actor: {}, date: {}, kind: {}, title: {}, instrument: {}, actors: {}, source: {}, correction: {} }},",
-            lit(&a.id),
-            date(&e.date),
-            variant("EventKind", &e.kind),
-            text(&e.title),
-            e.instrument.as_ref().map_or("None".into(), |i| format!("Some({})", lit(i))),
-            strs(&e.actors),
-            source(&e.source),
-            opt_text(&e.correction)
-        );
+    fn str(&mut self, s: &str) {
+        self.var(s.len());
+        self.0.extend_from_slice(s.as_bytes());
     }
-    o.push_str("        ],\n        membership: &[\n");
-    for m in &a.member {
-        let _ = writeln!(
-            o,
-            "            Member {{ id: {}, since: {}, role: {}, source: {} }},",
-            lit(&m.id),
-            m.since.as_ref().map_or("None".into(), |s| format!("Some({})", date(s))),
-            variant("Role", &m.role),
-            source(&m.source)
-        );
+    fn strs(&mut self, v: &[String]) {
+        self.var(v.len());
+        for s in v {
+            self.str(s);
+        }
     }
-    o.push_str("        ],\n    },\n");
+    /// A reference into a table that grows as the walk meets new entries: 0 for "the next new entry" (most
+    /// references), else the index plus one. `next` counts the entries met so far.
+    fn reference(&mut self, i: usize, next: fn(&mut Packer) -> &mut usize) {
+        let n = next(self);
+        if i == *n {
+            *n += 1;
+            self.var(0);
+        } else {
+            self.var(i + 1);
+        }
+    }
+    fn text(&mut self, t: &raw::Text) {
+        self.reference(intern(t.ko.trim(), t.en.trim()), |p| &mut p.1);
+    }
+    /// 0 for none, else as [`Packer::text`] plus one.
+    fn opt_text(&mut self, t: &Option<raw::Text>) {
+        match t {
+            None => self.u8(0),
+            Some(t) => {
+                self.u8(1);
+                self.text(t);
+            }
+        }
+    }
+    fn date(&mut self, s: &str) {
+        let d = Date::parse(s).unwrap_or(Date { year: 1900, month: 0, day: 0 });
+        self.var(((d.year as usize) << 9) | ((d.month as usize) << 5) | d.day as usize);
+    }
+    fn source(&mut self, s: &raw::Source) {
+        self.reference(source_index(s), |p| &mut p.2);
+    }
+    /// A keyed enum as its position in `ALL` (validation has rejected unknown keys).
+    fn key<T: Copy + PartialEq>(&mut self, all: &[T], v: Option<T>) {
+        self.u8(all.iter().position(|x| Some(*x) == v).unwrap_or(0) as u8);
+    }
+    /// An optional keyed enum: 0 for none, else the position plus one.
+    fn opt_key<T: Copy + PartialEq>(&mut self, all: &[T], key: Option<&String>, from: impl Fn(&str) -> Option<T>) {
+        match key {
+            None => self.u8(0),
+            Some(k) => self.u8(all.iter().position(|x| Some(*x) == from(k)).map_or(0, |i| i as u8 + 1)),
+        }
+    }
+}
+
+/// The tables (countries, actors with everything they own, the LAWS table, the risk taxonomy and the shared source
+/// table) as one byte stream, compressed like the prose. Static Rust structs would cost ~15 KB gzip of pointer-rich
+/// data in the wasm; the stream is ~5 KB and is read into the same `crate::model` types at start-up.
+///
+/// Layout: the number of texts interned before, sources, countries, actors, LAWS, risks. Numbers are LEB128;
+/// strings are length-prefixed UTF-8; texts and sources are references ([`Packer::reference`]; optional ones have a
+/// presence byte); enums are positions in `ALL`; dates are `year << 9 | month << 5 | day`.
+pub fn pack(l: &Loaded) -> Vec<u8> {
+    use crate::model::*;
+    // Texts interned before (the seeds') come first; the walk's new texts continue from there.
+    let text_count_before = text_count();
+    let mut p = Packer(Vec::new(), text_count_before, 0);
+    let mut countries = l.countries.country.clone();
+    countries.sort_by(|a, b| a.a2.cmp(&b.a2));
+    p.var(countries.len());
+    for c in &countries {
+        p.str(&c.a2);
+        p.var(c.num.parse::<usize>().unwrap_or(0));
+    }
+    let actors = actor_order(l);
+    p.var(actors.len());
+    for a in actors {
+        p.str(&a.id);
+        p.key(ActorKind::ALL, ActorKind::from_key(&a.kind));
+        p.key(Tier::ALL, Tier::from_key(&a.tier));
+        p.text(&a.name);
+        p.text(&a.short);
+        p.strs(&a.members);
+        p.opt_key(Approach::ALL, a.approach.as_ref(), Approach::from_key);
+        p.opt_key(Cooperation::ALL, a.cooperation.as_ref(), Cooperation::from_key);
+        p.text(&a.summary);
+        p.source(&a.source);
+        match &a.spectrum {
+            None => p.u8(0),
+            Some(s) => {
+                p.u8(1);
+                p.var((s.binding as f64 * 1000.0).round() as usize);
+                p.var((s.multilateral as f64 * 1000.0).round() as usize);
+                p.text(&s.reason);
+                p.source(&s.source);
+            }
+        }
+        p.var(a.facet.len());
+        for f in &a.facet {
+            p.key(Dimension::ALL, Dimension::from_key(&f.dimension));
+            p.text(&f.text);
+            p.opt_text(&f.detail);
+            p.source(&f.source);
+            p.opt_text(&f.correction);
+        }
+        p.var(a.instrument.len());
+        for i in &a.instrument {
+            p.str(&i.id);
+            p.text(&i.title);
+            p.key(InstrumentKind::ALL, InstrumentKind::from_key(&i.kind));
+            p.u8(i.binding as u8 | (i.ai_specific as u8) << 1);
+            p.key(Scope::ALL, Scope::from_key(&i.scope));
+            p.key(Status::ALL, Status::from_key(&i.status));
+            p.text(&i.summary);
+            p.source(&i.source);
+            p.var(i.dates.len());
+            for d in &i.dates {
+                p.key(Step::ALL, Step::from_key(&d.what));
+                p.date(&d.date);
+            }
+            p.var(i.signatories.len());
+            for s in &i.signatories {
+                p.str(&s.id);
+                p.date(&s.date);
+            }
+            p.opt_text(&i.correction);
+        }
+        let mut events: Vec<&raw::Event> = a.event.iter().collect();
+        events.sort_by_key(|e| (Date::parse(&e.date), e.id.clone()));
+        p.var(events.len());
+        for e in events {
+            p.date(&e.date);
+            p.key(EventKind::ALL, EventKind::from_key(&e.kind));
+            p.text(&e.title);
+            match &e.instrument {
+                None => p.u8(0),
+                Some(i) => {
+                    p.u8(1);
+                    p.str(i);
+                }
+            }
+            p.strs(&e.actors);
+            p.source(&e.source);
+            p.opt_text(&e.correction);
+        }
+        p.var(a.member.len());
+        for m in &a.member {
+            p.str(&m.id);
+            match &m.since {
+                None => p.u8(0),
+                Some(d) => {
+                    p.u8(1);
+                    p.date(d);
+                }
+            }
+            p.key(Role::ALL, Role::from_key(&m.role));
+            p.source(&m.source);
+        }
+    }
+    let t = &l.laws;
+    p.text(&t.title);
+    p.date(&t.year);
+    p.str(&t.cited);
+    p.source(&t.source);
+    p.var(t.position.len());
+    for x in &t.position {
+        p.str(&x.country);
+        p.key(Stance::ALL, Stance::from_key(&x.stance));
+        p.str(&x.seed_name);
+        p.opt_text(&x.correction);
+    }
+    p.source(&l.risks.source);
+    p.opt_text(&l.risks.note);
+    p.var(l.risks.category.len());
+    for c in &l.risks.category {
+        p.str(&c.id);
+        p.text(&c.name);
+        p.var(c.risk.len());
+        for r in &c.risk {
+            p.str(&r.id);
+            p.text(&r.name);
+            p.text(&r.example);
+        }
+    }
+    // The source table goes first, so the reader can resolve references as it meets them.
+    let mut head = Packer::default();
+    let sources = SOURCES_PACKED.lock().expect("lock");
+    head.var(text_count_before);
+    head.var(sources.len());
+    for &(tag, a, b) in sources.iter() {
+        head.u8(tag);
+        head.var(a);
+        head.var(b);
+    }
+    head.0.extend_from_slice(&p.0);
+    head.0
 }

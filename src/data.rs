@@ -7,7 +7,239 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/data.rs"));
 }
 
-pub use generated::{ACTORS, AS_OF, COUNTRIES, LAWS, RISKS, RISKS_NOTE, RISKS_SOURCE, SEEDS, SOURCES};
+pub use generated::{AS_OF, SEEDS};
+
+/// The tables, packed by `build.rs` (`codegen::pack`, which documents the layout) and compressed like the prose.
+static TABLES_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tables.bin"));
+
+/// The tables, read once on first use.
+struct Tables {
+    sources: &'static [Source],
+    countries: &'static [Country],
+    actors: &'static [Actor],
+    laws: LawsTable,
+    risks_source: &'static Source,
+    risks_note: Option<Text>,
+    risks: &'static [RiskCategory],
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let bytes: &'static [u8] = crate::codec::decompress(TABLES_PACKED).unwrap_or_default().leak();
+        read_tables(bytes)
+    })
+}
+
+/// A table read through [`Deref`](std::ops::Deref) on first use, so that `ACTORS.iter()`, `COUNTRIES[i]` and
+/// `LAWS.positions` read like the statics they replace.
+pub struct Table<T: ?Sized + 'static>(fn(&'static Tables) -> &'static T);
+
+impl<T: ?Sized> Clone for Table<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Table<T> {}
+
+impl<T> IntoIterator for Table<[T]> {
+    type Item = &'static T;
+    type IntoIter = std::slice::Iter<'static, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        (self.0)(tables()).iter()
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Table<T> {
+    type Target = T;
+    fn deref(&self) -> &'static T {
+        (self.0)(tables())
+    }
+}
+
+/// Every distinct source.
+pub static SOURCES: Table<[Source]> = Table(|t| t.sources);
+/// Every state the data or the map may name, sorted by alpha-2 code.
+pub static COUNTRIES: Table<[Country]> = Table(|t| t.countries);
+/// Jurisdictions, blocs, organizations and companies: core first.
+pub static ACTORS: Table<[Actor]> = Table(|t| t.actors);
+/// The seed's table of positions on a pre-emptive ban of lethal autonomous weapons.
+pub static LAWS: Table<LawsTable> = Table(|t| &t.laws);
+/// Source of the risk taxonomy.
+pub static RISKS_SOURCE: Table<Source> = Table(|t| t.risks_source);
+/// Note on the risk taxonomy.
+pub static RISKS_NOTE: Table<Option<Text>> = Table(|t| &t.risks_note);
+/// The general-purpose AI risk taxonomy.
+pub static RISKS: Table<[RiskCategory]> = Table(|t| t.risks);
+
+/// Reads the packed tables. `build.rs` writes and round-trips them and `tests/data.rs` checks their content, so
+/// malformed input cannot occur in a built binary; it would read as zeros and empty strings rather than panic.
+struct Reader {
+    b: &'static [u8],
+    i: usize,
+    /// The next new text and source index (see `codegen::Packer::reference` in `build/`).
+    next_text: usize,
+    next_source: usize,
+}
+
+impl Reader {
+    fn u8(&mut self) -> u8 {
+        let v = self.b.get(self.i).copied().unwrap_or(0);
+        self.i += 1;
+        v
+    }
+    fn var(&mut self) -> usize {
+        let (mut v, mut shift) = (0usize, 0);
+        loop {
+            let b = self.u8();
+            v |= ((b & 0x7f) as usize) << shift;
+            shift += 7;
+            if b < 0x80 || shift > 28 {
+                return v;
+            }
+        }
+    }
+    fn str(&mut self) -> &'static str {
+        let n = self.var();
+        let s = self.b.get(self.i..self.i + n).and_then(|s| std::str::from_utf8(s).ok()).unwrap_or("");
+        self.i += n;
+        s
+    }
+    fn list<T>(&mut self, mut f: impl FnMut(&mut Reader) -> T) -> &'static [T] {
+        let n = self.var();
+        let v: Vec<T> = (0..n).map(|_| f(self)).collect();
+        v.leak()
+    }
+    fn strs(&mut self) -> &'static [&'static str] {
+        self.list(|r| r.str())
+    }
+    /// A reference: 0 is the next new index, else the index plus one.
+    fn reference(&mut self, next: fn(&mut Reader) -> &mut usize) -> usize {
+        match self.var() {
+            0 => {
+                let n = next(self);
+                *n += 1;
+                *n - 1
+            }
+            i => i - 1,
+        }
+    }
+    fn text(&mut self) -> Text {
+        Text(self.reference(|r| &mut r.next_text) as u16)
+    }
+    fn opt_text(&mut self) -> Option<Text> {
+        (self.u8() == 1).then(|| self.text())
+    }
+    fn date(&mut self) -> Date {
+        let v = self.var();
+        Date { year: (v >> 9) as u16, month: ((v >> 5) & 15) as u8, day: (v & 31) as u8 }
+    }
+    fn key<T: Copy>(&mut self, all: &'static [T]) -> T {
+        let i = self.u8() as usize;
+        all.get(i).copied().unwrap_or(all[0])
+    }
+    fn opt_key<T: Copy>(&mut self, all: &'static [T]) -> Option<T> {
+        (self.u8() as usize).checked_sub(1).and_then(|i| all.get(i).copied())
+    }
+    fn source(&mut self, sources: &'static [Source]) -> &'static Source {
+        const NONE: Source = Source::Url { url: Str(0), title: Str(0) };
+        sources.get(self.reference(|r| &mut r.next_source)).unwrap_or(&NONE)
+    }
+}
+
+fn read_tables(b: &'static [u8]) -> Tables {
+    let mut r = Reader { b, i: 0, next_text: 0, next_source: 0 };
+    r.next_text = r.var();
+    let sources: &'static [Source] = r.list(|r| match r.u8() {
+        0 => Source::Seed { seed: r.var() as u8, section: Str(r.var() as u16) },
+        _ => Source::Url { url: Str(r.var() as u16), title: Str(r.var() as u16) },
+    });
+    let countries = r.list(|r| Country { a2: r.str(), num: r.var() as u16 });
+    let actors = r.list(|r| {
+        let owner = r.str();
+        Actor {
+            id: owner,
+            kind: r.key(ActorKind::ALL),
+            tier: r.key(Tier::ALL),
+            name: r.text(),
+            short: r.text(),
+            members: r.strs(),
+            approach: r.opt_key(Approach::ALL),
+            cooperation: r.opt_key(Cooperation::ALL),
+            summary: r.text(),
+            source: r.source(sources),
+            spectrum: (r.u8() == 1).then(|| Spectrum {
+                binding: r.var() as f32 / 1000.0,
+                multilateral: r.var() as f32 / 1000.0,
+                reason: r.text(),
+                source: r.source(sources),
+            }),
+            facets: r.list(|r| Facet {
+                dimension: r.key(Dimension::ALL),
+                text: r.text(),
+                detail: r.opt_text(),
+                source: r.source(sources),
+                correction: r.opt_text(),
+            }),
+            instruments: r.list(|r| {
+                let (id, title, kind) = (r.str(), r.text(), r.key(InstrumentKind::ALL));
+                let flags = r.u8();
+                Instrument {
+                    id,
+                    actor: owner,
+                    title,
+                    kind,
+                    binding: flags & 1 != 0,
+                    ai_specific: flags & 2 != 0,
+                    scope: r.key(Scope::ALL),
+                    status: r.key(Status::ALL),
+                    summary: r.text(),
+                    source: r.source(sources),
+                    dates: r.list(|r| Dated { step: r.key(Step::ALL), date: r.date() }),
+                    signatories: r.list(|r| Signature { id: r.str(), date: r.date() }),
+                    correction: r.opt_text(),
+                }
+            }),
+            events: r.list(|r| Event {
+                actor: owner,
+                date: r.date(),
+                kind: r.key(EventKind::ALL),
+                title: r.text(),
+                instrument: (r.u8() == 1).then(|| r.str()),
+                actors: r.strs(),
+                source: r.source(sources),
+                correction: r.opt_text(),
+            }),
+            membership: r.list(|r| Member {
+                id: r.str(),
+                since: (r.u8() == 1).then(|| r.date()),
+                role: r.key(Role::ALL),
+                source: r.source(sources),
+            }),
+        }
+    });
+    let laws = LawsTable {
+        title: r.text(),
+        year: r.date(),
+        cited: r.str(),
+        source: r.source(sources),
+        positions: r.list(|r| LawsPosition {
+            country: r.str(),
+            stance: r.key(Stance::ALL),
+            seed_name: r.str(),
+            correction: r.opt_text(),
+        }),
+    };
+    let risks_source = r.source(sources);
+    let risks_note = r.opt_text();
+    let risks = r.list(|r| RiskCategory {
+        id: r.str(),
+        name: r.text(),
+        risks: r.list(|r| Risk { id: r.str(), name: r.text(), example: r.text() }),
+    });
+    Tables { sources, countries, actors, laws, risks_source, risks_note, risks }
+}
 
 /// The dataset's texts, one compressed blob per language (see [`crate::codec`]), NUL-separated in `Text` order.
 static KO_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ko.bin"));

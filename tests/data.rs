@@ -69,7 +69,7 @@ fn all_prose() -> Vec<(String, Text)> {
 }
 
 fn all_sources() -> Vec<(String, &'static Source)> {
-    let mut v = vec![("LAWS table".to_string(), LAWS.source), ("risks".to_string(), data::RISKS_SOURCE)];
+    let mut v = vec![("LAWS table".to_string(), LAWS.source), ("risks".to_string(), &*data::RISKS_SOURCE)];
     for a in ACTORS {
         v.push((format!("{}", a.id), a.source));
         v.extend(a.spectrum.map(|s| (format!("{} spectrum", a.id), s.source)));
