@@ -35,13 +35,26 @@ mv pkg.new/atlas_bg.opt.wasm pkg.new/atlas_bg.wasm
 log "terser (the wasm-bindgen glue)"
 node_modules/.bin/terser pkg.new/atlas.js --module --ecma 2020 --compress passes=2 --mangle -o pkg.new/atlas.min.js
 mv pkg.new/atlas.min.js pkg.new/atlas.js
+log "short import names (wasm and glue)"
+python3 scripts/shorten-imports.py pkg.new/atlas_bg.wasm pkg.new/atlas.js
 cp "$out_dir"/export/* pkg.new/data/
+log "CSS (style/*.css, minified into one file)"
+python3 - <<'PY'
+import re
+# Comments and runs of white space go; spaces around { } ; , > go. Nothing else changes (":" is left alone:
+# "a :hover" and "a:hover" are different selectors).
+css = "".join(open(f"style/{n}.css", encoding="utf-8").read() for n in ("atlas", "map"))
+css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+css = re.sub(r"\s+", " ", css)
+css = re.sub(r"\s*([{};,>])\s*", r"\1", css).replace(";}", "}").strip()
+open("pkg.new/atlas.css", "w", encoding="utf-8").write(css + "\n")
+PY
 rm -rf pkg && mv pkg.new pkg
 
 python3 - <<'PY'
 import gzip, os
 total = 0
-for f in ["index.html", "boot.js", "style/atlas.css", "style/icon.svg", "pkg/atlas.js", "pkg/atlas_bg.wasm"]:
+for f in ["index.html", "boot.js", "pkg/atlas.css", "style/icon.svg", "pkg/atlas.js", "pkg/atlas_bg.wasm"]:
     raw = open(f, "rb").read()
     gz = len(gzip.compress(raw, 9, mtime=0))
     total += gz

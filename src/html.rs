@@ -205,6 +205,66 @@ pub fn actor_options(sel: Option<&str>, lang: Lang) -> String {
     o
 }
 
+/// The five core jurisdictions as toggle cards (`aria-pressed` is kept current by the component, not here), with the
+/// section's heading, intro and hint.
+pub fn picker(lang: Lang) -> String {
+    let mut o = String::with_capacity(2048);
+    o.push_str("<h2 id=\"picker-heading\">");
+    esc(&mut o, t(Msg::CoreHeading, lang));
+    o.push_str("</h2><p class=\"lede\">");
+    esc(&mut o, t(Msg::CoreIntro, lang));
+    o.push_str("</p><ul class=\"jurisdictions\" role=\"list\">");
+    for a in data::core_actors() {
+        o.push_str("<li><button type=\"button\" class=\"jurisdiction\" aria-pressed=\"false\" data-id=\"");
+        o.push_str(a.id);
+        o.push_str("\"><span class=\"jurisdiction-code\" aria-hidden=\"true\">");
+        o.push_str(a.id);
+        o.push_str("</span><span class=\"jurisdiction-name\">");
+        esc(&mut o, a.short.get(lang));
+        o.push_str("</span><span class=\"jurisdiction-approach\">");
+        if let Some(ap) = a.approach {
+            esc(&mut o, i18n::approach(ap).get(lang));
+        }
+        o.push_str("</span></button></li>");
+    }
+    o.push_str("</ul><p class=\"hint\" id=\"picker-hint\">");
+    esc(&mut o, t(Msg::ChooseHint, lang));
+    o.push_str("</p>");
+    o
+}
+
+/// The notice listing URL parameters that fell back to defaults, with its dismiss button; empty when there are none.
+pub fn notice(problems: &[crate::url::Problem], lang: Lang) -> String {
+    if problems.is_empty() {
+        return String::new();
+    }
+    let mut o = String::from("<div class=\"notice\" role=\"status\" data-testid=\"url-notice\"><strong>");
+    esc(&mut o, t(Msg::NoticeTitle, lang));
+    o.push_str("</strong><ul>");
+    for p in problems {
+        o.push_str("<li>");
+        esc(&mut o, &i18n::bad_param_notice(p.param, &p.value, lang));
+        o.push_str("</li>");
+    }
+    o.push_str("</ul><button type=\"button\" class=\"notice-dismiss\">");
+    esc(&mut o, t(Msg::Dismiss, lang));
+    o.push_str("</button></div>");
+    o
+}
+
+/// A whole profile: heading, close button and a body (already HTML: [`profile`], or the map's card of a state
+/// without a profile).
+pub fn profile_article(name: &str, body: &str, lang: Lang) -> String {
+    let mut o = String::from("<article class=\"profile\" aria-labelledby=\"profile-heading\" data-testid=\"profile\"><header class=\"profile-head\"><h3 id=\"profile-heading\">");
+    esc(&mut o, name);
+    o.push_str("</h3><button type=\"button\" class=\"clear\">");
+    esc(&mut o, t(Msg::ClearSelection, lang));
+    o.push_str("</button></header><div class=\"profile-body\">");
+    o.push_str(body);
+    o.push_str("</div></article>");
+    o
+}
+
 /// The colophon: the data's date, the source documents and the download links.
 pub fn colophon(lang: Lang) -> String {
     let mut o = String::with_capacity(2048);

@@ -166,14 +166,13 @@ fn basis(out: &mut String, f: &Fact, lang: Lang) {
 /// The table alternative: every unit the layer says something about (the residual "none recorded" category is
 /// summarized in one row), in category order, then by name.
 pub fn table(layer: Layer, date: Date, lang: Lang) -> String {
-    let mut rows: Vec<(u8, String, Fact)> = layers::units()
-        .filter_map(|u| {
-            let f = layers::fact(layer, u, date);
-            let c = f.cat?;
-            (Some(c) != layer.residual()).then(|| (c, u.name(lang).to_string(), f))
-        })
+    let facts: Vec<(Unit, Fact)> = layers::units().map(|u| (u, layers::fact(layer, u, date))).collect();
+    let mut rows: Vec<(u8, &str, usize)> = facts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (u, f))| Some((f.cat.filter(|c| Some(*c) != layer.residual())?, u.name(lang), i)))
         .collect();
-    rows.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+    sort_rows(&mut rows);
     let mut out = String::from("<table class=\"map-table\"><thead><tr>");
     for m in [MapMsg::ColCountry, MapMsg::ColCategory, MapMsg::ColSince, MapMsg::ColBasis] {
         out.push_str("<th scope=\"col\">");
@@ -181,7 +180,8 @@ pub fn table(layer: Layer, date: Date, lang: Lang) -> String {
         out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
-    for (_, name, f) in &rows {
+    for &(_, name, i) in &rows {
+        let f = &facts[i].1;
         out.push_str("<tr><th scope=\"row\">");
         esc(&mut out, name);
         out.push_str("</th><td>");
@@ -232,12 +232,24 @@ pub fn country_card(unit: Unit, lang: Lang) -> String {
     out
 }
 
+/// Sorts by (group, name): an insertion sort, because a couple of hundred rows do not need the standard library's
+/// sorts, which add kilobytes to the wasm.
+fn sort_rows(v: &mut [(u8, &str, usize)]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && (v[j].0, v[j].1) < (v[j - 1].0, v[j - 1].1) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// `<option>`s of every state and the EU, by name in `lang`, for the search box's suggestion list.
 pub fn search_options(lang: Lang) -> String {
-    let mut names: Vec<&str> = layers::units().map(|u| u.name(lang)).collect();
-    names.sort_unstable();
+    let mut names: Vec<(u8, &str, usize)> = layers::units().map(|u| (0, u.name(lang), 0)).collect();
+    sort_rows(&mut names);
     let mut out = String::new();
-    for n in names {
+    for (_, n, _) in names {
         out.push_str("<option value=\"");
         esc(&mut out, n);
         out.push_str("\"></option>");

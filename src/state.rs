@@ -1,6 +1,7 @@
 //! The one application state: a `Copy` struct of signals, provided once by [`crate::App`].
 
 use crate::data;
+use crate::layers::Unit;
 use crate::model::Lang;
 use crate::url::{self, MapView, Problem, Theme, UrlState};
 use leptos::prelude::*;
@@ -66,5 +67,5 @@ impl AppState {
 }
 
 fn parse(query: &str) -> (UrlState, Vec<Problem>) {
-    url::parse(query, |id| data::actor_loose(id).map(|a| a.id))
+    url::parse(query, |id| data::actor_loose(id).map(|a| a.id).or_else(|| Unit::from_code(id.trim()).map(Unit::code)))
 }

@@ -2,25 +2,27 @@
 //! companies), so that every profile in the data can be reached. Its options come from [`crate::html::actor_options`].
 
 use super::use_state;
-use crate::data;
-use crate::html;
 use crate::i18n::{t, Msg};
+use crate::{data, html, web};
 use leptos::prelude::*;
 
 /// A labelled native `<select>`; choosing an entry selects that actor, "— choose —" clears the selection.
 #[component]
 pub fn ActorSelect() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
-    let sel = state.sel;
+    let (lang, sel) = (state.lang, state.sel);
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() {
+            web::listen("actor-select", &["change"], move |e| sel.set(data::actor(&web::event_value(&e)).map(|a| a.id)));
+        }
+        let l = lang.get();
+        web::set_text("actor-select-label", t(Msg::OtherActors, l));
+        web::set_html("actor-select", &html::actor_options(sel.get(), l));
+    });
     view! {
         <div class="actor-select">
-            <label for="actor-select">{move || t(Msg::OtherActors, lang.get())}</label>
-            <select
-                id="actor-select"
-                inner_html=move || html::actor_options(sel.get(), lang.get())
-                on:change=move |ev| sel.set(data::actor(&event_target_value(&ev)).map(|a| a.id))
-            ></select>
+            <label for="actor-select" id="actor-select-label"></label>
+            <select id="actor-select"></select>
         </div>
     }
 }

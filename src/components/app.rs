@@ -1,7 +1,7 @@
 //! The root component: provides [`AppState`], keeps the URL, `<html lang>`, the title and the theme in sync.
 
 use super::{
-    actor_select::ActorSelect, colophon::Colophon, jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile,
+    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile,
     url_notice::UrlNotice,
 };
 use crate::i18n::{self, t, Msg};
@@ -21,6 +21,7 @@ pub fn App() -> impl IntoView {
         let lang = state.lang.get();
         web::set_root_attribute("lang", Some(lang.key()));
         web::set_title(t(Msg::AppTitle, lang));
+        web::set_text("skip-link", t(Msg::SkipToContent, lang));
     });
     Effect::new(move || web::set_root_attribute("data-theme", state.theme.get().map(|t| t.key())));
     // The first run normalizes the address (dropping invalid values). Later runs add a history entry, except when
@@ -36,11 +37,11 @@ pub fn App() -> impl IntoView {
     web::after_first_paint(crate::data::warm_up);
 
     view! {
-        <a class="skip-link" href="#atlas-main">{move || t(Msg::SkipToContent, state.lang.get())}</a>
+        <a class="skip-link" id="skip-link" href="#atlas-main"></a>
         <Masthead/>
         <main id="atlas-main" tabindex="-1">
             <UrlNotice/>
-            // <AtlasMap/> — not mounted yet: with it the first load is ~188 KB gzip, over the 150 KB budget (issue 4).
+            <AtlasMap/>
             <JurisdictionPicker/>
             <ActorSelect/>
             <Profile/>

@@ -2,12 +2,13 @@
 //! [`crate::html::colophon`]).
 
 use super::use_state;
-use crate::html;
+use crate::{html, web};
 use leptos::prelude::*;
 
 /// Data date, sources and downloads.
 #[component]
 pub fn Colophon() -> impl IntoView {
     let lang = use_state().lang;
-    view! { <footer class="colophon" inner_html=move || html::colophon(lang.get())></footer> }
+    Effect::new(move || web::set_html("colophon", &html::colophon(lang.get())));
+    view! { <footer class="colophon" id="colophon"></footer> }
 }

@@ -1,37 +1,40 @@
-//! The profile of the selected actor: its name, a close button, and every sourced claim (rendered by
-//! [`crate::html::profile`]).
+//! The profile of the selection: its name, a close button, and every sourced claim ([`crate::html::profile`]); for a
+//! state the atlas has no profile for, what each map layer records about it ([`crate::map_html::country_card`]).
 
 use super::use_state;
-use crate::data;
-use crate::html;
-use crate::i18n::{t, Msg};
+use crate::layers::Unit;
+use crate::model::Lang;
+use crate::{data, html, map_html, web};
 use leptos::prelude::*;
 
-/// Shows the selected actor, or nothing when none is selected.
+/// The name and body HTML for a selection id, or `None` for an unknown id.
+fn content(id: &str, l: Lang) -> Option<(&'static str, String)> {
+    match data::actor(id) {
+        Some(a) => Some((a.name.get(l), html::profile(a, l))),
+        None => Unit::from_code(id).map(|u| (u.name(l), map_html::country_card(u, l))),
+    }
+}
+
+/// Shows the selected actor or state, or nothing when none is selected; announces its name politely.
 #[component]
 pub fn Profile() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
-    let sel = state.sel;
-    view! {
-        <p class="visually-hidden" aria-live="polite" data-testid="announcer">
-            {move || sel.get().and_then(data::actor).map(|a| a.name.get(lang.get()))}
-        </p>
-        {move || {
-            let l = lang.get();
-            sel.get().and_then(data::actor).map(|a| {
-                view! {
-                    <article class="profile" aria-labelledby="profile-heading" data-testid="profile">
-                        <header class="profile-head">
-                            <h3 id="profile-heading">{a.name.get(l)}</h3>
-                            <button type="button" class="clear" on:click=move |_| sel.set(None)>
-                                {t(Msg::ClearSelection, l)}
-                            </button>
-                        </header>
-                        <div class="profile-body" inner_html=html::profile(a, l)></div>
-                    </article>
+    let (lang, sel) = (state.lang, state.sel);
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() {
+            web::listen("profile", &["click"], move |e| {
+                if web::closest_attr(&e, "button.clear", "class").is_some() {
+                    sel.set(None);
                 }
-            })
-        }}
+            });
+        }
+        let l = lang.get();
+        let shown = sel.get().and_then(|id| content(id, l));
+        web::set_html("profile", &shown.as_ref().map(|(name, body)| html::profile_article(name, body, l)).unwrap_or_default());
+        web::set_text("announcer", shown.map_or("", |c| c.0));
+    });
+    view! {
+        <p id="announcer" class="visually-hidden" aria-live="polite" data-testid="announcer"></p>
+        <div id="profile"></div>
     }
 }

@@ -1,28 +1,23 @@
 //! A visible, dismissible notice listing URL parameters that fell back to their defaults.
 
 use super::use_state;
-use crate::i18n::{bad_param_notice, t, Msg};
+use crate::{html, web};
 use leptos::prelude::*;
 
-/// Shown only while the URL had values the atlas did not understand.
+/// Shown only while the URL had values the atlas did not understand ([`html::notice`]).
 #[component]
 pub fn UrlNotice() -> impl IntoView {
     let state = use_state();
-    let lang = state.lang;
-    let problems = state.problems;
-    move || {
-        let l = lang.get();
-        let items: Vec<_> = problems.get().iter().map(|p| view! { <li>{bad_param_notice(p.param, &p.value, l)}</li> }).collect();
-        (!items.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="status" data-testid="url-notice">
-                    <strong>{t(Msg::NoticeTitle, l)}</strong>
-                    <ul>{items}</ul>
-                    <button type="button" class="notice-dismiss" on:click=move |_| problems.set(Vec::new())>
-                        {t(Msg::Dismiss, l)}
-                    </button>
-                </div>
-            }
-        })
-    }
+    let (lang, problems) = (state.lang, state.problems);
+    Effect::new(move |first: Option<()>| {
+        if first.is_none() {
+            web::listen("url-notice", &["click"], move |e| {
+                if web::closest_attr(&e, ".notice-dismiss", "class").is_some() {
+                    problems.set(Vec::new());
+                }
+            });
+        }
+        web::set_html("url-notice", &problems.with(|p| html::notice(p, lang.get())));
+    });
+    view! { <div id="url-notice"></div> }
 }
