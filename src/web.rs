@@ -291,10 +291,11 @@ pub type Event = web_sys::Event;
 
 /// Calls `f` for every event of the given kinds on the element with this id (bubbling from its descendants). One
 /// closure serves all kinds, so the handler is compiled once. Returns whether the element was found. The listener
-/// lives as long as the element.
-pub fn listen(id: &str, kinds: &[&str], f: impl FnMut(Event) + 'static) -> bool {
+/// lives as long as the element. `f` is `Fn`, not `FnMut`: a handler that moves focus triggers `focusin` at once,
+/// which re-enters it, and wasm-bindgen refuses to re-enter an `FnMut` closure.
+pub fn listen(id: &str, kinds: &[&str], f: impl Fn(Event) + 'static) -> bool {
     let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
-    let closure = Closure::<dyn FnMut(Event)>::new(f);
+    let closure = Closure::<dyn Fn(Event)>::new(f);
     for kind in kinds {
         let _ = el.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
     }

@@ -347,7 +347,6 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
             }
             l.pointers.retain(|p| p.0 != id);
             l.pointers.push((id, x, y));
-            web::capture_pointer("map-svg", id);
         }
         "pointermove" if in_map() => {
             let (id, (x, y)) = (web::pointer_id(e)?, web::pointer_xy(e)?);
@@ -361,6 +360,11 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
                     let (_, px, py) = l.pointers[0];
                     l.moved += (x - px).abs() + (y - py).abs();
                     l.pointers[0] = (id, x, y);
+                    // Capture only once this is a drag: a captured pointer's click goes to the SVG, not the
+                    // country under it, so capturing on press would make clicks select nothing.
+                    if l.moved > 6.0 {
+                        web::capture_pointer("map-svg", id);
+                    }
                     if let (Some(a), Some(b), true) = (to_map(z, px, py), to_map(z, x, y), z.k > 1.0) {
                         set_zoom(state, z.pan(a.0 - b.0, a.1 - b.1, w, h));
                     }
@@ -372,6 +376,7 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
                     let p = l.pointers[i];
                     l.pointers[i] = (id, x, y);
                     l.moved += 100.0;
+                    web::capture_pointer("map-svg", id);
                     let before = ((p.1 - o.1).powi(2) + (p.2 - o.2).powi(2)).sqrt();
                     let after = ((x - o.1).powi(2) + (y - o.2).powi(2)).sqrt();
                     let (fx, fy) = to_map(z, (x + o.1) / 2.0, (y + o.2) / 2.0)?;
