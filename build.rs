@@ -71,7 +71,6 @@ fn main() {
         ("ko.bin", codegen::blob(true)),
         ("en.bin", codegen::blob(false)),
         ("misc.bin", codegen::misc_blob()),
-        ("geo.bin", map.stream),
         ("names.bin", codegen::names_blob(&loaded)),
     ];
     for (name, raw) in blobs {
@@ -79,6 +78,8 @@ fn main() {
         assert_eq!(codec::decompress(&packed).as_deref(), Some(&raw[..]), "codec round trip of {name}");
         std::fs::write(out.join(name), packed).expect("write text blob");
     }
+    // The map's geometry has its own arithmetic coder (build/geo.rs), so it is written as it is.
+    std::fs::write(out.join("geo.bin"), &map.stream).expect("write geo.bin");
     let export_dir = out.join("export");
     std::fs::create_dir_all(&export_dir).expect("create export dir");
     export::write_all(&loaded, &export_dir).expect("write export files");

@@ -2,13 +2,28 @@
 //! countries (the `world-atlas` 2.0.2 TopoJSON, vendored in `src/data/geo/`), parsed with the `topojson` crate,
 //! projected with Equal Earth, quantized to a 1-unit grid of the SVG view box, simplified per arc with `geo`'s
 //! Ramer–Douglas–Peucker (shared borders stay shared: arcs are simplified once and keep their end points), and
-//! written as a varint stream that `src/codec.rs` compresses. `src/geo.rs` decodes it into SVG path strings.
+//! written with an arithmetic coder and a context model of its own (far smaller than the general `src/codec.rs`
+//! makes a plain varint stream). `src/geo.rs` decodes it into SVG path strings; `build.rs` writes it as it is.
 //!
-//! Stream (all unsigned LEB128 varints; `z` = zigzag-signed):
-//! `W H` · `n_arcs` · per arc `n_pts` then `z dx z dy` per point (deltas run on across arcs) ·
-//! `n_shapes` · per shape `country+1` (0: a shape without a state, e.g. N. Cyprus) `label_x label_y n_rings`, per ring
-//! `n_refs` and `z ref` per arc reference (TopoJSON's `~i` for a reversed arc) ·
-//! `n_dots` · per dot `country x y` · `n_eu` · arc indices of the EU's outer border.
+//! Stream: a binary arithmetic code (32-bit carry-less range coder; every decision has its own adaptive
+//! probability, a "context", listed in `src/geo.rs`). An integer is coded as its bit length in unary, then the bits
+//! below the leading 1; a signed one as "zero?", the sign, and the magnitude less one. In order:
+//! - `W H`;
+//! - per shape (shapes sorted by state, shapes without a state, e.g. N. Cyprus, last): "another shape", "has a
+//!   state" and the state's index (less the previous one's, less 1), its rings, "another ring" after each, and its
+//!   label point as a correction to the rounded centroid of its largest ring (nearly always 0); then "no more";
+//! - a ring is its arcs in drawing order. Arcs are numbered in the order they are first drawn and kept the way they
+//!   are first drawn. Per arc "new?". A new arc's points follow: a ring's first arc starts at a delta from the
+//!   previous ring's start, a later one where the ring is; then per point "the arc ends here?" (in context: the
+//!   point is an end point of an earlier arc, or the ring's start) and if not the delta to the next point: mirrored
+//!   and swapped as the previous delta along the ring must be to get `x >= y >= 0`, and coded in contexts of that
+//!   canonical previous delta (x then y). An old arc is, for a ring's first arc, its number counted back from
+//!   the newest and "reversed?"; for a later arc, which of the old arcs that start where the ring is (newest first,
+//!   reversed before forward, not the arc just drawn) it is. After each arc that brings the ring back to its start:
+//!   "the ring is closed?";
+//! - per dot "another dot", its state (less the previous one's, less 1) and its position; then "no more";
+//! - the number of arcs of the EU's outer border, then per arc (in TopoJSON order, as the border is drawn) its
+//!   number less the previous one's and "reversed?" (against the way it was first drawn).
 
 use geo::{Area, Centroid, Coord, LineString, Polygon, Simplify};
 use std::collections::BTreeMap;
@@ -72,18 +87,6 @@ impl Grid {
         let (x, y) = equal_earth(lon, lat);
         (((x - self.x0) * self.scale).round() as i32, ((self.y0 - y) * self.scale).round() as i32)
     }
-}
-
-fn varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-fn zigzag(out: &mut Vec<u8>, v: i32) {
-    varint(out, ((v << 1) ^ (v >> 31)) as u32);
 }
 
 /// The arc a TopoJSON reference points at (`~i`, i.e. a negative reference, is arc `i` reversed).
@@ -185,11 +188,6 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
     let by_num: BTreeMap<u16, usize> = states.iter().enumerate().map(|(i, s)| (s.num, i)).collect();
     let by_name: BTreeMap<&str, usize> = states.iter().enumerate().map(|(i, s)| (s.en, i)).collect();
 
-    struct Shape {
-        country: Option<usize>,
-        label: (i32, i32),
-        rings: Vec<Vec<i32>>,
-    }
     let mut shapes: Vec<Shape> = Vec::new();
     let mut dots: BTreeMap<usize, (i32, i32)> = BTreeMap::new();
     for f in features {
@@ -264,55 +262,291 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
     }
     let eu_border: Vec<usize> = uses.into_iter().filter(|(_, n)| *n == 1).map(|(a, _)| a).collect();
 
-    // Keep only arcs that are drawn, renumbered.
-    let mut used: Vec<usize> = shapes.iter().flat_map(|s| s.rings.iter().flatten().map(|r| arc_index(*r))).collect();
-    used.sort_unstable();
-    used.dedup();
-    let renum: BTreeMap<usize, i32> = used.iter().enumerate().map(|(n, &a)| (a, n as i32)).collect();
-
-    let mut out = Vec::new();
-    varint(&mut out, WIDTH as u32);
-    varint(&mut out, grid.height().ceil() as u32);
-    varint(&mut out, used.len() as u32);
-    let mut cur = (0, 0);
-    for &a in &used {
-        varint(&mut out, arcs[a].len() as u32);
-        for &(x, y) in &arcs[a] {
-            zigzag(&mut out, x - cur.0);
-            zigzag(&mut out, y - cur.1);
-            cur = (x, y);
-        }
-    }
     shapes.sort_by_key(|s| (s.country.is_none(), s.country));
-    varint(&mut out, shapes.len() as u32);
-    for s in &shapes {
-        varint(&mut out, s.country.map_or(0, |c| c as u32 + 1));
-        varint(&mut out, s.label.0.max(0) as u32);
-        varint(&mut out, s.label.1.max(0) as u32);
-        varint(&mut out, s.rings.len() as u32);
-        for r in &s.rings {
-            varint(&mut out, r.len() as u32);
-            for &a in r {
-                let n = renum[&arc_index(a)];
-                zigzag(&mut out, if a < 0 { !n } else { n });
-            }
-        }
-    }
-    varint(&mut out, dots.len() as u32);
-    for (&c, &(x, y)) in &dots {
-        varint(&mut out, c as u32);
-        varint(&mut out, x.max(0) as u32);
-        varint(&mut out, y.max(0) as u32);
-    }
-    varint(&mut out, eu_border.len() as u32);
-    for a in eu_border {
-        varint(&mut out, renum.get(&a).copied().unwrap_or(0) as u32);
-    }
+    let stream = encode((WIDTH as u32, grid.height().ceil() as u32), &arcs, &shapes, &dots, &eu_border);
 
     let mut drawn: Vec<String> = shapes.iter().filter_map(|s| s.country).chain(dots.keys().copied()).map(|i| states[i].a2.to_string()).collect();
     drawn.sort();
     drawn.dedup();
-    Built { stream: out, drawn, errors }
+    Built { stream, drawn, errors }
+}
+
+/// The arithmetic encoder and the context model; `src/geo.rs` has the matching decoder and the same model.
+struct Enc {
+    out: Vec<u8>,
+    x1: u32,
+    x2: u32,
+    /// Per context: probability of a 1 (16 bits) and how often it was seen.
+    ctx: Vec<(u16, u16)>,
+}
+
+/// A family of contexts for one kind of integer: 24 for its bit length (unary), 3 per length for the bits below
+/// the leading 1 (first, second, the rest), then one for "zero" and one for the sign of a signed value.
+const FAM: usize = 24 + 3 * 25 + 2;
+/// Contexts of single decisions (as in `src/geo.rs`).
+const MORE_SHAPE: usize = 0;
+const HAS_STATE: usize = 1;
+const MORE_RING: usize = 2;
+const NEW_FIRST: usize = 4;
+const NEW: usize = 5;
+const OLD_REV: usize = 8;
+const CAND: usize = 9;
+const END: usize = 13;
+const RING_END: usize = 18;
+const MORE_DOT: usize = 19;
+const EU_REV: usize = 20;
+const V_BITS: usize = 21;
+/// Integer families (as in `src/geo.rs`).
+const F_HEAD: usize = V_BITS + 2 * 16 * 7;
+const F_STATE: usize = F_HEAD + FAM;
+const F_START: usize = F_STATE + FAM;
+const F_OLD: usize = F_START + 4 * FAM;
+const F_LABEL: usize = F_OLD + FAM;
+const F_DOT: usize = F_LABEL + FAM;
+const F_DOT_XY: usize = F_DOT + FAM;
+const F_EU: usize = F_DOT_XY + FAM;
+const F_U: usize = F_EU + FAM;
+const F_V: usize = F_U + 16 * FAM;
+const N_CTX: usize = F_V + 6 * FAM;
+
+/// Size class of a delta component: 0, 1, 2, 3–4, 5–8, more.
+fn size(v: i32) -> usize {
+    match v.unsigned_abs() {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=8 => 4,
+        _ => 5,
+    }
+}
+
+/// The symmetry of the grid (mirror x, mirror y, swap) that turns the previous delta `p` into one with
+/// `x >= y >= 0`, and the context that canonical delta gives (0: no previous delta).
+fn frame(p: Option<(i32, i32)>) -> ((bool, bool, bool), usize) {
+    let Some((x, y)) = p.filter(|&p| p != (0, 0)) else { return ((false, false, false), 0) };
+    let (a, b) = (x.unsigned_abs().max(y.unsigned_abs()), x.unsigned_abs().min(y.unsigned_abs()));
+    let shape = if b == 0 { 0 } else if b == a { 2 } else { 1 };
+    ((x < 0, y < 0, y.unsigned_abs() > x.unsigned_abs()), (size(a as i32) - 1) * 3 + shape + 1)
+}
+
+impl Enc {
+    fn new() -> Enc {
+        Enc { out: Vec::new(), x1: 0, x2: u32::MAX, ctx: vec![(32768, 0); N_CTX] }
+    }
+
+    fn bit(&mut self, c: usize, one: bool) {
+        let (p, n) = self.ctx[c];
+        let mid = self.x1 + ((u64::from(self.x2 - self.x1) * u64::from(p.clamp(32, 65503))) >> 16) as u32;
+        if one {
+            self.x2 = mid;
+        } else {
+            self.x1 = mid + 1;
+        }
+        let t = if one { 65535 } else { 0 };
+        self.ctx[c] = ((p as i32 + (t - p as i32) / (n as i32 + 3)) as u16, n + u16::from(n < 60));
+        while (self.x1 ^ self.x2) >> 24 == 0 {
+            self.out.push((self.x2 >> 24) as u8);
+            self.x1 <<= 8;
+            self.x2 = self.x2 << 8 | 255;
+        }
+    }
+
+    /// An unsigned integer below 2^24: its bit length in unary, then the bits below the leading 1.
+    fn uint(&mut self, f: usize, v: u32) {
+        assert!(v < 1 << 24, "geometry value {v} out of range");
+        let len = (32 - v.leading_zeros()) as usize;
+        for k in 0..len {
+            self.bit(f + k, true);
+        }
+        if len < 24 {
+            self.bit(f + len, false);
+        }
+        for k in 1..len {
+            self.bit(f + 24 + 3 * len + (k - 1).min(2), v >> (len - 1 - k) & 1 == 1);
+        }
+    }
+
+    /// A signed integer: "zero" (context `z`), the sign (context `z + 1`), the magnitude less one (family `f`).
+    fn signed(&mut self, z: usize, f: usize, v: i32) {
+        self.bit(z, v == 0);
+        if v != 0 {
+            self.bit(z + 1, v < 0);
+            self.uint(f, v.unsigned_abs() - 1);
+        }
+    }
+
+    fn sint(&mut self, f: usize, v: i32) {
+        self.signed(f + FAM - 2, f, v);
+    }
+
+    /// A delta `(dx, dy)` (never both zero), coded in the frame of the previous delta `prev` of the line.
+    fn delta(&mut self, prev: Option<(i32, i32)>, (dx, dy): (i32, i32)) {
+        let ((mx, my, swap), pc) = frame(prev);
+        let (x, y) = (if mx { -dx } else { dx }, if my { -dy } else { dy });
+        let (u, v) = if swap { (y, x) } else { (x, y) };
+        self.sint(F_U + pc * FAM, u);
+        let vc = V_BITS + 2 * (pc * 7 + if u == 0 { 0 } else { usize::from(u < 0) * 3 + (size(u).min(3)) });
+        self.signed(vc, F_V + size(u) * FAM, v);
+    }
+
+    /// Ends the code: the decoder reads 0xff past the end, so the first byte of `x1` pins a value in range.
+    fn finish(mut self) -> Vec<u8> {
+        self.out.push((self.x1 >> 24) as u8);
+        self.out
+    }
+}
+
+/// A shape as the stream codes it: state index, label point, rings of TopoJSON arc references.
+struct Shape {
+    country: Option<usize>,
+    label: (i32, i32),
+    rings: Vec<Vec<i32>>,
+}
+
+/// Codes the map (see the module's doc for the model). `arcs` are the simplified arcs by TopoJSON index, `shapes`
+/// sorted by state (shapes without one last), `dots` by state, `eu` the EU border's arcs in TopoJSON order.
+fn encode(
+    size: (u32, u32),
+    arcs: &[Vec<(i32, i32)>],
+    shapes: &[Shape],
+    dots: &BTreeMap<usize, (i32, i32)>,
+    eu: &[usize],
+) -> Vec<u8> {
+    let mut e = Enc::new();
+    e.uint(F_HEAD, size.0);
+    e.uint(F_HEAD, size.1);
+    // The end points of the arcs coded so far.
+    let mut ends = std::collections::BTreeSet::new();
+    // Arcs in the order they are first drawn, each the way it is first drawn; where each TopoJSON arc went.
+    let mut coded: Vec<Vec<(i32, i32)>> = Vec::new();
+    let mut placed: BTreeMap<usize, (usize, bool)> = BTreeMap::new();
+    let (mut state, mut last_start) = (-1i32, (0i32, 0i32));
+    for s in shapes {
+        e.bit(MORE_SHAPE, true);
+        e.bit(HAS_STATE, s.country.is_some());
+        if let Some(c) = s.country {
+            e.sint(F_STATE, c as i32 - state - 1);
+            state = c as i32;
+        }
+        let mut best = (0i64, 0i64, 0i64);
+        for (ri, refs) in s.rings.iter().enumerate() {
+            let (mut sums, mut start, mut at, mut dir) = ((0i64, 0i64, 0i64), (0, 0), (0, 0), None);
+            let mut last = usize::MAX;
+            for (k, &r) in refs.iter().enumerate() {
+                let topo = arc_index(r);
+                // Old arcs that start where the ring is (the order `src/geo.rs` finds them in).
+                let mut cands = Vec::new();
+                for (j, a) in coded.iter().enumerate().rev() {
+                    for (rev, p) in [(true, a[a.len() - 1]), (false, a[0])] {
+                        if k > 0 && j != last && p == at {
+                            cands.push((j, rev));
+                        }
+                    }
+                }
+                let new = !placed.contains_key(&topo);
+                e.bit(if k == 0 { NEW_FIRST } else { NEW + cands.len().min(2) }, new);
+                let (j, rev) = if new {
+                    let mut pts = arcs[topo].clone();
+                    if r < 0 {
+                        pts.reverse();
+                    }
+                    if k == 0 {
+                        start = pts[0];
+                        let f = F_START + 2 * FAM * usize::from(ri > 0);
+                        e.sint(f, start.0 - last_start.0);
+                        e.sint(f + FAM, start.1 - last_start.1);
+                        last_start = start;
+                    } else {
+                        assert_eq!(pts[0], at, "arc {topo} does not continue its ring");
+                    }
+                    for i in 1..=pts.len() {
+                        let q = pts[i - 1];
+                        let c = match i {
+                            1 => 0,
+                            _ => 1 + usize::from(ends.contains(&q)) + 2 * usize::from(q == start),
+                        };
+                        e.bit(END + c, i == pts.len());
+                        if i < pts.len() {
+                            let d = (pts[i].0 - q.0, pts[i].1 - q.1);
+                            e.delta(dir, d);
+                            dir = Some(d);
+                        }
+                    }
+                    ends.insert(pts[0]);
+                    ends.insert(pts[pts.len() - 1]);
+                    placed.insert(topo, (coded.len(), r < 0));
+                    coded.push(pts);
+                    (coded.len() - 1, false)
+                } else {
+                    let (j, was_rev) = placed[&topo];
+                    let rev = was_rev != (r < 0);
+                    if k == 0 {
+                        e.uint(F_OLD, (coded.len() - 1 - j) as u32);
+                        e.bit(OLD_REV, rev);
+                    } else {
+                        let c = cands.iter().position(|&x| x == (j, rev)).expect("an old arc continues the ring");
+                        for (t, &(_, rev)) in cands.iter().enumerate().take(c) {
+                            e.bit(CAND + 2 * usize::from(rev) + t.min(1), false);
+                        }
+                        if c + 1 < cands.len() {
+                            e.bit(CAND + 2 * usize::from(cands[c].1) + c.min(1), true);
+                        }
+                    }
+                    (j, rev)
+                };
+                let arc = &coded[j];
+                let n = arc.len();
+                let pt = |i: usize| if rev { arc[n - 1 - i] } else { arc[i] };
+                if k == 0 {
+                    start = pt(0);
+                    last_start = start;
+                }
+                for i in 1..n {
+                    let (p, q) = (pt(i - 1), pt(i));
+                    let cross = i64::from(p.0) * i64::from(q.1) - i64::from(q.0) * i64::from(p.1);
+                    sums.0 += cross;
+                    sums.1 += cross * (i64::from(p.0) + i64::from(q.0));
+                    sums.2 += cross * (i64::from(p.1) + i64::from(q.1));
+                    dir = Some((q.0 - p.0, q.1 - p.1));
+                }
+                at = pt(n - 1);
+                last = j;
+                if at == start {
+                    e.bit(RING_END, k + 1 == refs.len());
+                } else {
+                    assert!(k + 1 < refs.len(), "a ring of arcs does not close");
+                }
+            }
+            if sums.0.abs() > best.0.abs() {
+                best = sums;
+            }
+            e.bit(MORE_RING + usize::from(ri > 0), ri + 1 < s.rings.len());
+        }
+        let (a, sx, sy) = if best.0 < 0 { (-best.0, -best.1, -best.2) } else { best };
+        let round = |s: i64| (2 * s + 3 * a).checked_div_euclid(6 * a).unwrap_or(0) as i32;
+        e.sint(F_LABEL, s.label.0.max(0) - round(sx));
+        e.sint(F_LABEL, s.label.1.max(0) - round(sy));
+    }
+    e.bit(MORE_SHAPE, false);
+    state = -1;
+    for (&c, &(x, y)) in dots {
+        e.bit(MORE_DOT, true);
+        e.uint(F_DOT, (c as i32 - state - 1) as u32);
+        state = c as i32;
+        e.uint(F_DOT_XY, x.max(0) as u32);
+        e.uint(F_DOT_XY, y.max(0) as u32);
+    }
+    e.bit(MORE_DOT, false);
+    e.uint(F_HEAD, eu.len() as u32);
+    let mut prev = 0i32;
+    for a in eu {
+        let (j, rev) = placed[a];
+        e.sint(F_EU, j as i32 - prev);
+        e.bit(EU_REV, rev);
+        prev = j as i32;
+    }
+    e.finish()
 }
 
 fn poly_first_point<'a>(v: &Value, arcs: &'a [Vec<(i32, i32)>]) -> Option<&'a (i32, i32)> {

@@ -1,5 +1,6 @@
 //! The world map's geometry, decoded from the stream `build/geo.rs` wrote (projected, quantized and simplified at
-//! build time; see there for the format) into SVG path data. No Leptos, no `web_sys`.
+//! build time, then arithmetic-coded; see there for the format, here for the context model) into SVG path data. No
+//! Leptos, no `web_sys`.
 
 use std::sync::OnceLock;
 
@@ -42,30 +43,6 @@ impl WorldMap {
     }
 }
 
-struct Reader<'a> {
-    b: &'a [u8],
-    i: usize,
-}
-
-impl Reader<'_> {
-    fn u(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = *self.b.get(self.i)?;
-            self.i += 1;
-            v |= ((byte & 0x7f) as u32) << shift;
-            if byte < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    }
-    fn z(&mut self) -> Option<i32> {
-        let v = self.u()?;
-        Some((v >> 1) as i32 ^ -((v & 1) as i32))
-    }
-}
-
 /// Appends the points of `arc` to a path: `M` for the first, then relative `l` segments.
 fn push_arc(d: &mut String, arc: &[(i32, i32)], reversed: bool, start: bool) {
     use std::fmt::Write;
@@ -94,59 +71,318 @@ fn push_arc(d: &mut String, arc: &[(i32, i32)], reversed: bool, start: bool) {
     }
 }
 
-fn decode(bytes: &[u8]) -> Option<WorldMap> {
-    let mut r = Reader { b: bytes, i: 0 };
-    let width = r.u()? as u16;
-    let height = r.u()? as u16;
-    let n_arcs = r.u()? as usize;
-    let mut arcs: Vec<Vec<(i32, i32)>> = Vec::with_capacity(n_arcs);
-    let mut cur = (0i32, 0i32);
-    for _ in 0..n_arcs {
-        let n = r.u()? as usize;
-        let mut arc = Vec::with_capacity(n);
-        for _ in 0..n {
-            cur = (cur.0 + r.z()?, cur.1 + r.z()?);
-            arc.push(cur);
-        }
-        arcs.push(arc);
+/// The arithmetic decoder and the context model; `build/geo.rs` has the matching encoder and the same model.
+struct Dec<'a> {
+    b: &'a [u8],
+    i: usize,
+    x1: u32,
+    x2: u32,
+    x: u32,
+    /// Per context: probability of a 1 (16 bits) and how often it was seen.
+    ctx: Vec<(u16, u16)>,
+}
+
+/// A family of contexts for one kind of integer: 24 for its bit length (unary), 3 per length for the bits below
+/// the leading 1 (first, second, the rest), then one for "zero" and one for the sign of a signed value.
+const FAM: usize = 24 + 3 * 25 + 2;
+/// Contexts of single decisions: another shape, the shape has a state, another ring (after the first / a later
+/// one), the ring's first arc is new, a later arc is new (by how many old arcs start at the point: 0, 1, more),
+/// an old first arc is reversed, "this candidate?" (by whether it is reversed and whether it is the first), the
+/// arc ends here (at its first point / elsewhere, by whether an earlier arc ends there and whether it is the
+/// ring's start), the ring is closed, another dot, an EU arc is reversed.
+const MORE_SHAPE: usize = 0;
+const HAS_STATE: usize = 1;
+const MORE_RING: usize = 2;
+const NEW_FIRST: usize = 4;
+const NEW: usize = 5;
+const OLD_REV: usize = 8;
+const CAND: usize = 9;
+const END: usize = 13;
+const RING_END: usize = 18;
+const MORE_DOT: usize = 19;
+const EU_REV: usize = 20;
+/// Contexts of the second component of a delta: "zero" and sign, by the first component's context and value.
+const V_BITS: usize = 21;
+/// Integer families: header, state index, ring start x and y (of a shape's first ring, of a later ring), number of
+/// an old first arc, label correction, dot state, dot position, EU arc, then a delta's first component by the
+/// previous delta (16), its second by the first component's size (6).
+const F_HEAD: usize = V_BITS + 2 * 16 * 7;
+const F_STATE: usize = F_HEAD + FAM;
+const F_START: usize = F_STATE + FAM;
+const F_OLD: usize = F_START + 4 * FAM;
+const F_LABEL: usize = F_OLD + FAM;
+const F_DOT: usize = F_LABEL + FAM;
+const F_DOT_XY: usize = F_DOT + FAM;
+const F_EU: usize = F_DOT_XY + FAM;
+const F_U: usize = F_EU + FAM;
+const F_V: usize = F_U + 16 * FAM;
+const N_CTX: usize = F_V + 6 * FAM;
+
+/// Size class of a delta component: 0, 1, 2, 3–4, 5–8, more.
+fn size(v: i32) -> usize {
+    match v.unsigned_abs() {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=8 => 4,
+        _ => 5,
     }
+}
+
+/// The symmetry of the grid (mirror x, mirror y, swap) that turns the previous delta `p` into one with
+/// `x >= y >= 0`, and the context that canonical delta gives (0: no previous delta).
+fn frame(p: Option<(i32, i32)>) -> ((bool, bool, bool), usize) {
+    let Some((x, y)) = p.filter(|&p| p != (0, 0)) else { return ((false, false, false), 0) };
+    let (a, b) = (x.unsigned_abs().max(y.unsigned_abs()), x.unsigned_abs().min(y.unsigned_abs()));
+    let shape = if b == 0 { 0 } else if b == a { 2 } else { 1 };
+    ((x < 0, y < 0, y.unsigned_abs() > x.unsigned_abs()), (size(a as i32) - 1) * 3 + shape + 1)
+}
+
+impl Dec<'_> {
+    fn bit(&mut self, c: usize) -> bool {
+        let (p, n) = self.ctx[c];
+        let mid = self.x1 + ((u64::from(self.x2 - self.x1) * u64::from(p.clamp(32, 65503))) >> 16) as u32;
+        let one = self.x <= mid;
+        if one {
+            self.x2 = mid;
+        } else {
+            self.x1 = mid + 1;
+        }
+        let t = if one { 65535 } else { 0 };
+        self.ctx[c] = ((p as i32 + (t - p as i32) / (n as i32 + 3)) as u16, n + u16::from(n < 60));
+        while (self.x1 ^ self.x2) >> 24 == 0 {
+            self.x1 <<= 8;
+            self.x2 = self.x2 << 8 | 255;
+            // Past the end the encoder's flush implies 0xff bytes.
+            self.x = self.x << 8 | u32::from(self.b.get(self.i).copied().unwrap_or(255));
+            self.i += 1;
+        }
+        one
+    }
+
+    /// An unsigned integer below 2^24: its bit length in unary, then the bits below the leading 1.
+    fn uint(&mut self, f: usize) -> u32 {
+        let mut len = 0;
+        while len < 24 && self.bit(f + len) {
+            len += 1;
+        }
+        let mut v = u32::from(len > 0);
+        for k in 1..len {
+            v = v << 1 | self.bit(f + 24 + 3 * len + (k - 1).min(2)) as u32;
+        }
+        v
+    }
+
+    /// A signed integer: "zero" (context `z`), the sign (context `z + 1`), the magnitude less one (family `f`).
+    fn signed(&mut self, z: usize, f: usize) -> i32 {
+        if self.bit(z) {
+            return 0;
+        }
+        let neg = self.bit(z + 1);
+        let m = self.uint(f) as i32 + 1;
+        if neg { -m } else { m }
+    }
+
+    fn sint(&mut self, f: usize) -> i32 {
+        self.signed(f + FAM - 2, f)
+    }
+
+    /// A delta `(dx, dy)` (never both zero), coded in the frame of the previous delta `prev` of the line.
+    fn delta(&mut self, prev: Option<(i32, i32)>) -> (i32, i32) {
+        let ((mx, my, swap), pc) = frame(prev);
+        let u = self.sint(F_U + pc * FAM);
+        let vc = V_BITS + 2 * (pc * 7 + if u == 0 { 0 } else { usize::from(u < 0) * 3 + (size(u).min(3)) });
+        let v = self.signed(vc, F_V + size(u) * FAM);
+        let (x, y) = if swap { (v, u) } else { (u, v) };
+        (if mx { -x } else { x }, if my { -y } else { y })
+    }
+
+    /// True while the decoder has not run far past the end of the data (only malformed data does).
+    fn ok(&self) -> bool {
+        self.i <= self.b.len() + 8
+    }
+}
+
+/// The end points of the arcs decoded so far in hash chains, newest first, so that the arcs meeting at a point are
+/// found at once: entry `2j` is arc `j`'s first point, `2j + 1` its last. `head` and `next` hold entry + 1 (0: none).
+struct Tips {
+    head: Vec<u32>,
+    next: Vec<u32>,
+    pts: Vec<(i32, i32)>,
+}
+
+impl Tips {
+    fn slot(p: (i32, i32)) -> usize {
+        (p.0.wrapping_mul(1021) ^ p.1) as usize & 4095
+    }
+
+    fn add(&mut self, p: (i32, i32)) {
+        let h = Self::slot(p);
+        self.next.push(self.head[h]);
+        self.pts.push(p);
+        self.head[h] = self.pts.len() as u32;
+    }
+
+    /// The entries at `p` of arcs other than `skip`, newest first: the arcs that start there (reversed if odd).
+    fn at(&self, p: (i32, i32), skip: usize) -> Vec<usize> {
+        let mut v = Vec::new();
+        let mut e = self.head[Self::slot(p)] as usize;
+        while let Some(&q) = self.pts.get(e.wrapping_sub(1)) {
+            e -= 1;
+            if q == p && e / 2 != skip {
+                v.push(e);
+            }
+            e = self.next[e] as usize;
+        }
+        v
+    }
+}
+
+fn decode(bytes: &[u8]) -> Option<WorldMap> {
+    let mut r = Dec { b: bytes, i: 4, x1: 0, x2: u32::MAX, x: 0, ctx: vec![(32768, 0); N_CTX] };
+    for k in 0..4 {
+        r.x = r.x << 8 | u32::from(bytes.get(k).copied().unwrap_or(255));
+    }
+    let (width, height) = (r.uint(F_HEAD), r.uint(F_HEAD));
+    let mut tips = Tips { head: vec![0; 4096], next: Vec::new(), pts: Vec::new() };
+    let mut arcs: Vec<Vec<(i32, i32)>> = Vec::new();
+    let (mut n_points, mut refs) = (0, 0);
     let mut shapes = Vec::new();
-    for _ in 0..r.u()? {
-        let country = r.u()?.checked_sub(1).map(|c| c as u16);
-        let (x, y) = (r.u()? as u16, r.u()? as u16);
+    let (mut state, mut last_start) = (-1i32, (0i32, 0i32));
+    while r.bit(MORE_SHAPE) {
+        let country = if r.bit(HAS_STATE) {
+            state = state.wrapping_add(1).wrapping_add(r.sint(F_STATE));
+            Some(state as u16)
+        } else {
+            None
+        };
         let mut d = String::new();
-        for _ in 0..r.u()? {
-            let mut start = true;
-            for _ in 0..r.u()? {
-                let a = r.z()?;
-                let arc = arcs.get(if a < 0 { !a } else { a } as usize)?;
-                push_arc(&mut d, arc, a < 0, start);
-                start = false;
+        // The largest ring's doubled area and its centroid's sums (for the label).
+        let mut best = (0i64, 0i64, 0i64);
+        let mut more_rings = false;
+        loop {
+            let (mut sums, mut start, mut at, mut dir) = ((0i64, 0i64, 0i64), (0, 0), (0, 0), None);
+            let mut last = usize::MAX;
+            for k in 0.. {
+                refs += 1;
+                if !r.ok() || refs > 1 << 13 {
+                    return None;
+                }
+                // Old arcs that start where the ring is, newest first, reversed before forward (a shared border
+                // is drawn the other way by the neighbour); not the arc just drawn (a ring never turns back).
+                let cands = if k > 0 { tips.at(at, last) } else { Vec::new() };
+                let (j, rev) = if r.bit(if k == 0 { NEW_FIRST } else { NEW + cands.len().min(2) }) {
+                    let mut q = if k == 0 {
+                        let f = F_START + 2 * FAM * usize::from(more_rings);
+                        start = (last_start.0.wrapping_add(r.sint(f)), last_start.1.wrapping_add(r.sint(f + FAM)));
+                        start
+                    } else {
+                        at
+                    };
+                    let mut arc = vec![q];
+                    loop {
+                        // Does the arc end here? Likely where an earlier arc ends, or back at the ring's start.
+                        let e = match arc.len() {
+                            1 => 0,
+                            _ => 1 + usize::from(!tips.at(q, usize::MAX).is_empty()) + 2 * usize::from(q == start),
+                        };
+                        if r.bit(END + e) {
+                            break;
+                        }
+                        n_points += 1;
+                        if !r.ok() || n_points > 1 << 20 {
+                            return None;
+                        }
+                        let (dx, dy) = r.delta(dir);
+                        q = (q.0.wrapping_add(dx), q.1.wrapping_add(dy));
+                        dir = Some((dx, dy));
+                        arc.push(q);
+                    }
+                    tips.add(arc[0]);
+                    tips.add(q);
+                    arcs.push(arc);
+                    (arcs.len() - 1, false)
+                } else if k == 0 {
+                    let j = arcs.len().checked_sub(1 + r.uint(F_OLD) as usize)?;
+                    (j, r.bit(OLD_REV))
+                } else {
+                    let mut c = 0;
+                    while c + 1 < cands.len() && !r.bit(CAND + 2 * (cands[c] % 2) + c.min(1)) {
+                        c += 1;
+                    }
+                    let e = *cands.get(c)?;
+                    (e / 2, e % 2 == 1)
+                };
+                let arc = &arcs[j];
+                let n = arc.len();
+                let pt = |i: usize| if rev { arc[n - 1 - i] } else { arc[i] };
+                if k == 0 {
+                    start = pt(0);
+                    last_start = start;
+                }
+                for i in 1..n {
+                    let (p, q) = (pt(i - 1), pt(i));
+                    let cross = (i64::from(p.0) * i64::from(q.1)).wrapping_sub(i64::from(q.0) * i64::from(p.1));
+                    sums.0 = sums.0.wrapping_add(cross);
+                    sums.1 = sums.1.wrapping_add(cross.wrapping_mul(i64::from(p.0) + i64::from(q.0)));
+                    sums.2 = sums.2.wrapping_add(cross.wrapping_mul(i64::from(p.1) + i64::from(q.1)));
+                    dir = Some((q.0.wrapping_sub(p.0), q.1.wrapping_sub(p.1)));
+                }
+                push_arc(&mut d, arc, rev, k == 0);
+                at = pt(n - 1);
+                last = j;
+                if at == start && r.bit(RING_END) {
+                    break;
+                }
             }
             d.push('z');
+            if sums.0.unsigned_abs() > best.0.unsigned_abs() {
+                best = sums;
+            }
+            if !r.bit(MORE_RING + usize::from(more_rings)) {
+                break;
+            }
+            more_rings = true;
         }
+        // The label is the largest ring's centroid (rounded), plus a correction (0 unless rounding differed).
+        let (a, sign) = (best.0.unsigned_abs() as i64, best.0.signum());
+        let six_a = a.wrapping_mul(6);
+        let round = |s: i64| s.wrapping_mul(2 * sign).wrapping_add(six_a / 2).checked_div_euclid(six_a);
+        let x = round(best.1).unwrap_or(0).wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
+        let y = round(best.2).unwrap_or(0).wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
         shapes.push(Shape { country, d, x, y });
+        if !r.ok() {
+            return None;
+        }
     }
-    for _ in 0..r.u()? {
-        let country = Some(r.u()? as u16);
-        let (x, y) = (r.u()? as u16, r.u()? as u16);
-        shapes.push(Shape { country, d: String::new(), x, y });
+    state = -1;
+    while r.bit(MORE_DOT) && r.ok() {
+        state = state.wrapping_add(1).wrapping_add(r.uint(F_DOT) as i32);
+        let (x, y) = (r.uint(F_DOT_XY) as u16, r.uint(F_DOT_XY) as u16);
+        shapes.push(Shape { country: Some(state as u16), d: String::new(), x, y });
     }
     let mut eu_border = String::new();
-    for _ in 0..r.u()? {
-        let arc = arcs.get(r.u()? as usize)?;
+    let mut j = 0i32;
+    for _ in 0..r.uint(F_HEAD) {
+        if !r.ok() {
+            return None;
+        }
+        j = j.wrapping_add(r.sint(F_EU));
+        let arc = arcs.get(j as usize)?;
+        let rev = r.bit(EU_REV);
         if arc.len() > 1 {
-            push_arc(&mut eu_border, arc, false, true);
+            push_arc(&mut eu_border, arc, rev, true);
         }
     }
-    Some(WorldMap { width, height, shapes, eu_border })
+    r.ok().then_some(WorldMap { width: width as u16, height: height as u16, shapes, eu_border })
 }
 
 /// The map, decoded on first use. `build.rs` writes and the tests decode the stream, so a failure cannot happen in
 /// a built binary; it would show an empty map rather than panic.
 pub fn world() -> &'static WorldMap {
     static MAP: OnceLock<WorldMap> = OnceLock::new();
-    MAP.get_or_init(|| crate::codec::decompress(PACKED).and_then(|b| decode(&b)).unwrap_or_default())
+    MAP.get_or_init(|| decode(PACKED).unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -235,9 +471,48 @@ mod tests {
     }
 
     #[test]
+    fn every_ring_closes_where_it_starts() {
+        for s in world().shapes.iter().filter(|s| !s.is_dot()) {
+            for ring in s.d.split_inclusive('z') {
+                let p = points(ring);
+                assert!(p.len() >= 4 && p.first() == p.last(), "{:?}: a ring ends at {:?}", s.country, p.last());
+            }
+        }
+    }
+
+    #[test]
     fn the_eu_border_is_drawn() {
         let d = &world().eu_border;
         assert!(d.matches('M').count() >= 10, "{} lines", d.matches('M').count());
+    }
+
+    /// xorshift64, for reproducible damage in the test below.
+    fn next(s: &mut u64) -> u64 {
+        *s ^= *s << 13;
+        *s ^= *s >> 7;
+        *s ^= *s << 17;
+        *s
+    }
+
+    #[test]
+    fn damaged_data_is_rejected_without_panicking() {
+        assert!(decode(PACKED).is_some());
+        assert!(decode(&PACKED[..PACKED.len() / 2]).is_none(), "a truncated stream runs past its end");
+        for b in [&[][..], &[0; 64], &[255; 64]] {
+            let _ = decode(b);
+        }
+        for n in (0..PACKED.len()).step_by(37) {
+            let _ = decode(&PACKED[..n]);
+        }
+        let mut s = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..128 {
+            let mut b = PACKED.to_vec();
+            let i = next(&mut s) as usize % b.len();
+            b[i] ^= 1 << (next(&mut s) % 8);
+            let _ = decode(&b);
+            let n = next(&mut s) as usize % 1500;
+            let _ = decode(&(0..n).map(|_| next(&mut s) as u8).collect::<Vec<u8>>());
+        }
     }
 
     #[test]

@@ -71,10 +71,44 @@ pub fn set_query(query: &str, push: bool) {
     };
 }
 
-/// Calls `f` on every back/forward navigation. The listener lives as long as the page.
+thread_local! {
+    /// The address change waiting to be written by [`set_query_soon`]: (timer, query, push).
+    static PENDING: std::cell::RefCell<Option<(i32, String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Like [`set_query`], but a moment later (`ms`), merging changes made meanwhile into one history entry (pushed if
+/// any of them asked for a push). Writing the address is slow in browsers (a same-document navigation; Chromium
+/// also re-reads the icon), so interactions do it after they have painted.
+pub fn set_query_soon(query: String, push: bool, ms: i32) {
+    let push = push || cancel_pending_query().is_some_and(|p| p.1);
+    let Some(w) = web_sys::window() else { return };
+    let write = Closure::once_into_js(|| {
+        if let Some((_, q, push)) = PENDING.with(|p| p.borrow_mut().take()) {
+            set_query(&q, push);
+        }
+    });
+    if let Ok(id) = w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ms) {
+        PENDING.with(|p| *p.borrow_mut() = Some((id, query, push)));
+    }
+}
+
+/// Drops a change waiting in [`set_query_soon`] (when back/forward replaced the state it described); returns it.
+fn cancel_pending_query() -> Option<(String, bool)> {
+    let (id, q, push) = PENDING.with(|p| p.borrow_mut().take())?;
+    if let Some(w) = web_sys::window() {
+        w.clear_timeout_with_handle(id);
+    }
+    Some((q, push))
+}
+
+/// Calls `f` on every back/forward navigation (after dropping an address change still waiting to be written). The
+/// listener lives as long as the page.
 pub fn on_popstate(f: impl Fn() + 'static) {
     let Some(w) = web_sys::window() else { return };
-    let closure = Closure::<dyn Fn()>::new(f);
+    let closure = Closure::<dyn Fn()>::new(move || {
+        cancel_pending_query();
+        f()
+    });
     let _ = w.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
     closure.forget();
 }

@@ -25,11 +25,14 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move || web::set_root_attribute("data-theme", state.theme.get().map(|t| t.key())));
     // The first run normalizes the address (dropping invalid values). Later runs add a history entry, except when
-    // only the map's date or zoom changed (a drag or a slider would flood the history): those replace it.
+    // only the map's date or zoom changed (a drag or a slider would flood the history): those replace it. They
+    // write it a moment later, after the interaction has painted.
     Effect::new(move |prev: Option<UrlState>| {
         let s = state.url_state();
-        let push = prev.is_some_and(|p| UrlState { month: s.month, zoom: s.zoom, ..p } != s);
-        web::set_query(&state.query(&s), push);
+        match prev {
+            None => web::set_query(&state.query(&s), false),
+            Some(p) => web::set_query_soon(state.query(&s), UrlState { month: s.month, zoom: s.zoom, ..p } != s, 150),
+        }
         s
     });
     web::on_popstate(move || state.apply_query(&web::location_search()));
