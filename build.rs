@@ -71,7 +71,6 @@ fn main() {
         ("ko.bin", codegen::blob(true)),
         ("en.bin", codegen::blob(false)),
         ("misc.bin", codegen::misc_blob()),
-        ("names.bin", codegen::names_blob(&loaded)),
     ];
     for (name, raw) in blobs {
         let packed = codec::compress(&raw);

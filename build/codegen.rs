@@ -48,16 +48,6 @@ fn intern_in(table: &Mutex<Vec<String>>, s: String) -> usize {
     }
 }
 
-/// The states' short names, Korean then English, NUL-separated in `COUNTRIES` (alpha-2) order: a blob of its own,
-/// linked into the binary only by the views that name states (the map).
-pub fn names_blob(l: &Loaded) -> Vec<u8> {
-    let mut countries = l.countries.country.clone();
-    countries.sort_by(|a, b| a.a2.cmp(&b.a2));
-    let ko = countries.iter().map(|c| c.short_ko.as_deref().unwrap_or(&c.ko));
-    let en = countries.iter().map(|c| c.short_en.as_deref().unwrap_or(&c.en));
-    ko.chain(en).collect::<Vec<_>>().join("\0").into_bytes()
-}
-
 /// The single-language strings joined by NUL, in index order.
 pub fn misc_blob() -> Vec<u8> {
     STRS.lock().expect("lock").join("\0").into_bytes()
@@ -242,6 +232,8 @@ pub fn pack(l: &Loaded) -> Vec<u8> {
     for c in &countries {
         p.str(&c.a2);
         p.var(c.num.parse::<usize>().unwrap_or(0));
+        let (ko, en) = (c.short_ko.as_deref().unwrap_or(&c.ko), c.short_en.as_deref().unwrap_or(&c.en));
+        p.reference(intern(ko.trim(), en.trim()), |p| &mut p.1);
     }
     let actors = actor_order(l);
     p.var(actors.len());

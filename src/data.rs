@@ -155,7 +155,7 @@ fn read_tables(b: &'static [u8]) -> Tables {
         0 => Source::Seed { seed: r.var() as u8, section: Str(r.var() as u16) },
         _ => Source::Url { url: Str(r.var() as u16), title: Str(r.var() as u16) },
     });
-    let countries = r.list(|r| Country { a2: r.str(), num: r.var() as u16 });
+    let countries = r.list(|r| Country { a2: r.str(), num: r.var() as u16, name: r.text() });
     let actors = r.list(|r| {
         let owner = r.str();
         Actor {

@@ -66,16 +66,9 @@ impl Unit {
     }
 }
 
-/// The short name of state `i` (index into [`COUNTRIES`]), from its own compressed blob, decoded on first use.
+/// The short name of state `i` (index into [`COUNTRIES`]).
 pub fn country_name(i: u16, lang: Lang) -> &'static str {
-    static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
-    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        let bytes = crate::codec::decompress(PACKED).unwrap_or_default();
-        String::from_utf8(bytes).map(|s| s.leak().split('\0').collect()).unwrap_or_default()
-    });
-    let at = i as usize + if lang == Lang::En { COUNTRIES.len() } else { 0 };
-    names.get(at).copied().unwrap_or("")
+    COUNTRIES.get(i as usize).map_or("", |c| c.name.get(lang))
 }
 
 /// What a layer says about one unit at one date.

@@ -389,6 +389,8 @@ pub struct Country {
     pub a2: &'static str,
     /// ISO 3166-1 numeric code (the ids of the world-atlas map geometry).
     pub num: u16,
+    /// Its short name (as on the map).
+    pub name: Text,
 }
 
 /// One row of the seed's table of positions on a pre-emptive LAWS ban.
