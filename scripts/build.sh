@@ -26,6 +26,7 @@ rm -rf pkg.new && mkdir -p pkg.new/data
 wasm-bindgen --target web --no-typescript --out-dir pkg.new --out-name atlas \
   target/wasm32-unknown-unknown/release/ai-strategy-atlas.wasm
 
+python3 scripts/drop-stream-exports.py pkg.new/atlas_bg.wasm pkg.new/atlas.js
 log "wasm-opt -Oz"
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \

@@ -76,11 +76,18 @@ thread_local! {
     static PENDING: std::cell::RefCell<Option<(i32, String, bool)>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Like [`set_query`], but a moment later (`ms`), merging changes made meanwhile into one history entry (pushed if
-/// any of them asked for a push). Writing the address is slow in browsers (a same-document navigation; Chromium
-/// also re-reads the icon), so interactions do it after they have painted.
+/// Like [`set_query`], but a moment later (`ms`), after the interaction has painted: writing the address is slow
+/// in browsers (a same-document navigation; Chromium also re-reads the icon). Replacements made meanwhile merge
+/// into the waiting write; a second push writes the first one at once, so each keeps its history entry.
 pub fn set_query_soon(query: String, push: bool, ms: i32) {
-    let push = push || cancel_pending_query().is_some_and(|p| p.1);
+    let push = match cancel_pending_query() {
+        Some((waiting, true)) if push => {
+            set_query(&waiting, true);
+            true
+        }
+        Some((_, waiting_push)) => push || waiting_push,
+        None => push,
+    };
     let Some(w) = web_sys::window() else { return };
     let write = Closure::once_into_js(|| {
         if let Some((_, q, push)) = PENDING.with(|p| p.borrow_mut().take()) {

@@ -31,7 +31,7 @@ pub fn App() -> impl IntoView {
         let s = state.url_state();
         match prev {
             None => web::set_query(&state.query(&s), false),
-            Some(p) => web::set_query_soon(state.query(&s), UrlState { month: s.month, zoom: s.zoom, ..p } != s, 150),
+            Some(p) => web::set_query_soon(state.query(&s), UrlState { month: s.month, zoom: s.zoom, ..p } != s, 100),
         }
         s
     });

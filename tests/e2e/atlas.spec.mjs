@@ -160,6 +160,7 @@ test('every other actor in the data is reachable from the drop-down', async ({ p
   await expect(page).toHaveURL(/\?sel=OECD$/);
   await page.locator('button.jurisdiction[data-id="EU"]').click();
   await expect(select).toHaveValue('');
+  await expect(page).toHaveURL(/\?sel=EU$/); // written just after the frame that shows the change
   await page.goBack();
   await expect(select).toHaveValue('OECD');
 });
@@ -405,6 +406,7 @@ test('clicking a country opens its card; the URL carries layer, date, selection 
   await expect(page.locator('#profile-heading')).toHaveText('Germany');
   await page.locator('#m-KR').click({ force: true });
   await expect(page.locator('#profile-heading')).toHaveText('Republic of Korea');
+  await expect(page).toHaveURL(/sel=KR/);
   await page.goBack();
   await expect(page.locator('#profile-heading')).toHaveText('Germany');
   await page.goBack();
