@@ -153,6 +153,13 @@ impl Node {
         self.0.get_attribute(name)
     }
 
+    /// Sets its text content, if different.
+    pub fn text(&self, text: &str) {
+        if self.0.text_content().as_deref() != Some(text) {
+            self.0.set_text_content(Some(text));
+        }
+    }
+
     /// Sets (or with `None` removes) an attribute.
     pub fn set(&self, name: &str, value: Option<&str>) {
         let _ = match value {

@@ -35,8 +35,8 @@ const EVENTS: &[&str] = &[
 struct Drawn {
     node: web::Node,
     unit: Unit,
-    class: String,
-    label: String,
+    /// The fact its class and label were made from (category, since, through the EU), and the layer and language.
+    made_from: Option<(Option<u8>, Option<crate::model::Date>, bool, Layer, Lang)>,
     tab: Option<&'static str>,
 }
 
@@ -46,7 +46,7 @@ struct Drawn {
 struct Local {
     shapes: Vec<Drawn>,
     drawn: Option<(Lang, Option<&'static str>, MapView)>,
-    legend: String,
+    legend_for: Option<(Layer, Lang)>,
     cursor: Option<Unit>,
     hover: Option<Unit>,
     playing: Option<i32>,
@@ -90,7 +90,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             .into_iter()
             .filter_map(|node| {
                 let unit = Unit::from_code(&node.attr("data-a2")?)?;
-                Some(Drawn { node, unit, class: String::new(), label: String::new(), tab: None })
+                Some(Drawn { node, unit, made_from: None, tab: None })
             })
             .collect();
     }
@@ -130,15 +130,14 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
     for s in l.shapes.iter_mut() {
         let f = layers::fact(v.layer, s.unit, date);
         cats[slot(s.unit)] = f.cat;
-        let class = map_html::class(v.layer, f.cat);
-        if s.class != class {
-            s.node.set("class", Some(&class));
-            s.class = class;
-        }
-        let label = map_html::describe(v.layer, s.unit, &f, lang);
-        if s.label != label {
-            s.node.set("aria-label", Some(&label));
-            s.label = label;
+        // Most shapes keep their fact from one slider step to the next: only the others are rewritten.
+        let key = Some((f.cat, f.since, f.via_eu, v.layer, lang));
+        if s.made_from != key {
+            if s.made_from.map(|k| (k.0, k.3)) != Some((f.cat, v.layer)) {
+                s.node.set("class", Some(&map_html::class(v.layer, f.cat)));
+            }
+            s.node.set("aria-label", Some(&map_html::describe(v.layer, s.unit, &f, lang)));
+            s.made_from = key;
         }
     }
     // The tab stop stays where it was if that unit still has data; else the selection; else the first.
@@ -153,10 +152,16 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
         }
     }
     l.cursor = stop;
-    let legend = map_html::legend(v.layer, &layers::counts(v.layer, &cats), lang);
-    if l.legend != legend {
-        web::set_html("map-legend", &legend);
-        l.legend = legend;
+    // A new layer or language redraws the legend; a new date only changes its counts (redrawing its swatches
+    // costs a repaint of every pattern).
+    let counts = layers::counts(v.layer, &cats);
+    if l.legend_for != Some((v.layer, lang)) {
+        web::set_html("map-legend", &map_html::legend(v.layer, &counts, lang));
+        l.legend_for = Some((v.layer, lang));
+    } else {
+        for (n, c) in web::query_all("map-legend", ".count").iter().zip(&counts) {
+            n.text(&c.to_string());
+        }
     }
     let shown = date.display(lang);
     web::set_value("map-layer", v.layer.key());
