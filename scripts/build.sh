@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the site into pkg/ from source: cargo (wasm32, release) -> wasm-bindgen -> wasm-opt -Oz, plus the data
 # export files. Usage: scripts/build.sh [--serve]   (--serve then serves the repo root at http://127.0.0.1:8080)
+# ATLAS_FEATURES (cargo features) and ATLAS_PKG (output directory, default pkg) build variants such as the map
+# preview (scripts/build-map-preview.sh).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -8,7 +10,9 @@ bash scripts/setup-build.sh
 
 mkdir -p target
 log "cargo build (release, wasm32)"
-cargo build --release --target wasm32-unknown-unknown --locked --message-format=json-render-diagnostics > target/build-messages.json
+pkg="${ATLAS_PKG:-pkg}"
+cargo build --release --target wasm32-unknown-unknown --locked ${ATLAS_FEATURES:+--features "$ATLAS_FEATURES"} \
+  --message-format=json-render-diagnostics > target/build-messages.json
 out_dir="$(python3 - <<'PY'
 import json
 for line in open("target/build-messages.json"):
@@ -50,12 +54,14 @@ css = re.sub(r"\s+", " ", css)
 css = re.sub(r"\s*([{};,>])\s*", r"\1", css).replace(";}", "}").strip()
 open("pkg.new/atlas.css", "w", encoding="utf-8").write(css + "\n")
 PY
-rm -rf pkg && mv pkg.new pkg
+mkdir -p "$(dirname "$pkg")" && rm -rf "$pkg" && mv pkg.new "$pkg"
 
 python3 - <<'PY'
 import gzip, os
 total = 0
-for f in ["index.html", "boot.js", "pkg/atlas.css", "style/icon.svg", "pkg/atlas.js", "pkg/atlas_bg.wasm"]:
+import os
+pkg = os.environ.get("ATLAS_PKG", "pkg")
+for f in ["index.html", "boot.js", f"{pkg}/atlas.css", "style/icon.svg", f"{pkg}/atlas.js", f"{pkg}/atlas_bg.wasm"]:
     raw = open(f, "rb").read()
     gz = len(gzip.compress(raw, 9, mtime=0))
     total += gz

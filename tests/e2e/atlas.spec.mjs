@@ -1,44 +1,11 @@
 // End-to-end tests of the built site, as a reader, a teacher or an embedding newsroom would use it.
-import { test as base, expect, chromium } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { test, expect, ready, core, axe, tabTo } from './helpers.mjs';
 
-// Every test records console errors, uncaught exceptions and every request the page makes.
-const test = base.extend({
-  watch: async ({ page, baseURL }, use) => {
-    const seen = { errors: [], requests: [], responses: [] };
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') seen.errors.push(`${m.type()}: ${m.text()}`); });
-    page.on('pageerror', (e) => seen.errors.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => seen.requests.push(r.url()));
-    page.on('response', (r) => seen.responses.push(r));
-    await use(seen);
-    expect(seen.errors, 'console errors and warnings').toEqual([]);
-    const outside = seen.requests.filter((u) => !u.startsWith(baseURL + '/') && !u.startsWith('data:'));
-    expect(outside, 'requests outside the site').toEqual([]);
-  },
-});
 test.use({ locale: 'en-US' });
 
-const ready = async (page) => {
-  await expect(page.locator('#atlas-loading')).toHaveCount(0);
-  await expect(page.locator('button.jurisdiction[data-id="KR"]')).toBeVisible();
-};
-const core = ['EU', 'US', 'JP', 'CN', 'KR'];
-// Presses Tab until `target` has focus (at most `max` times); fails if it never does.
-const tabTo = async (page, target, max = 40) => {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((e) => e === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-};
-const label = (page, a2) => page.locator(`#m-${a2}`).getAttribute('aria-label');
-const axe = async (page, label) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations (${label})`).toEqual([]);
-};
 
 test('the page renders the five core jurisdictions with a title and no errors', async ({ page, watch }) => {
   await page.goto('/');
@@ -145,6 +112,21 @@ test('ids in the URL are case-tolerant and any actor in the data can be linked',
   await page.goto('/?sel=OECD');
   await ready(page);
   await expect(page.getByTestId('profile')).toContainText('OECD');
+});
+
+test('a state without a profile of its own opens a card of what the data records about it', async ({ page, watch }) => {
+  await page.goto('/?sel=pt');
+  await ready(page);
+  await expect(page).toHaveURL(/\?sel=PT$/);
+  await expect(page.locator('#profile-heading')).toHaveText('Portugal');
+  const card = page.getByTestId('profile');
+  await expect(card).toContainText('no profile of its own');
+  await expect(card).toContainText('Binding AI law in force since');
+  await expect(card).toContainText('through the EU');
+  await expect(page.getByTestId('announcer')).toHaveText('Portugal');
+  await axe(page, 'country card');
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page.getByTestId('profile')).toHaveCount(0);
 });
 
 test('every other actor in the data is reachable from the drop-down', async ({ page, watch }) => {
@@ -308,121 +290,6 @@ test('the layout fits a 360 px phone and a projector without horizontal scrollin
     .map((b) => ({ t: b.textContent, r: b.getBoundingClientRect() }))
     .filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24)).map(({ t }) => t));
   expect(small).toEqual([]);
-});
-
-test('the map shows each layer with a legend, a table and sourced labels', async ({ page, watch }) => {
-  test.setTimeout(60_000);
-  await page.goto('/');
-  await ready(page);
-  const map = page.locator('#map-svg[role="graphics-document"]');
-  await expect(map).toHaveAttribute('aria-label', /World map — Status of AI law, 22 Nov 2026/);
-  expect(await label(page, 'KR')).toBe('South Korea: Binding AI law in force since 22 Jan 2026');
-  expect(await label(page, 'FR')).toMatch(/^France: .*through the EU/);
-  // "No data" and the layer's own "none recorded" are different categories with different classes.
-  const classes = await page.locator('#map-svg [data-a2]').evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute('class')))]);
-  expect(classes).toContain('kn');
-  const legend = page.getByTestId('legend');
-  await expect(legend).toContainText('No data');
-  const layer = page.getByLabel('Map layer');
-  await layer.selectOption('laws');
-  await expect(page).toHaveURL(/layer=laws/);
-  await expect(map).toHaveAttribute('aria-label', /Autonomous weapons: pre-emptive ban/);
-  await expect(legend).toContainText(/Support/);
-  expect(await label(page, 'AT')).toMatch(/^Austria: /);
-  // The table alternative lists what the layer shows, each row with its basis.
-  await page.locator('#map-table-sum').click();
-  const rows = page.locator('#map-table tbody tr');
-  expect(await rows.count()).toBeGreaterThan(20);
-  await expect(page.locator('#map-table')).toContainText('Austria');
-  await axe(page, 'map: LAWS layer with the table open');
-  for (const key of ['approach', 'safety', 'coe', 'bletchley', 'gpai', 'law']) {
-    await layer.selectOption(key);
-    await expect(page.locator('#map-table tbody tr').first()).toBeVisible();
-    expect(await page.locator('#m-KR').getAttribute('class')).toMatch(/^k[0-9zn]$/);
-  }
-});
-
-test('the time slider shows the world at a date, and Korea’s law moves from adopted to in force', async ({ page, watch }) => {
-  await page.goto('/?date=2025-06');
-  await ready(page);
-  const slider = page.getByRole('slider', { name: 'Date' });
-  await expect(slider).toHaveAttribute('aria-valuetext', '30 Jun 2025');
-  expect(await label(page, 'KR')).toMatch(/^South Korea: .*adopted/i);
-  await slider.focus();
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', '22 Nov 2026');
-  expect(await label(page, 'KR')).toMatch(/in force since 22 Jan 2026/);
-  await expect(page).not.toHaveURL(/date=/); // the default date is omitted
-  await page.keyboard.press('Home');
-  await expect(slider).toHaveAttribute('aria-valuetext', '31 Jan 2017');
-  await expect(page).toHaveURL(/date=2017-01/);
-  expect(await label(page, 'KR')).not.toMatch(/in force|adopted/);
-  await expect(page.getByTestId('map-announcer')).toHaveText(/31 Jan 2017/);
-  // Play advances the date, and pauses.
-  await page.getByRole('button', { name: 'Play' }).click();
-  await expect(slider).not.toHaveAttribute('aria-valuetext', '31 Jan 2017');
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
-});
-
-test('the map works by keyboard: one tab stop, arrows between countries, Enter selects, Esc clears', async ({ page, watch }) => {
-  await page.goto('/');
-  await ready(page);
-  const stop = page.locator('#map-svg [tabindex="0"]');
-  await expect(stop).toHaveCount(1);
-  await tabTo(page, stop);
-  const focused = () => page.evaluate(() => document.activeElement.getAttribute('data-a2'));
-  const first = await focused();
-  await page.keyboard.press('ArrowRight');
-  const second = await focused();
-  expect(second).not.toBe(first);
-  await expect(page.locator('#map-svg [tabindex="0"]')).toHaveCount(1);
-  await expect(page.locator('#map-tip')).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`sel=${second}`));
-  await expect(page.getByTestId('profile')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('profile')).toHaveCount(0);
-  // + zooms in (the URL keeps the view), Tab leaves the map in one step.
-  await page.keyboard.press('+');
-  await expect(page).toHaveURL(/zoom=/);
-  await page.keyboard.press('Tab');
-  expect(await focused()).toBeNull();
-});
-
-test('clicking a country opens its card; the URL carries layer, date, selection and zoom, and back/forward work', async ({ page, watch }) => {
-  await page.goto('/?layer=coe&date=2025-06&zoom=europe&sel=PT');
-  await ready(page);
-  await expect(page.getByLabel('Map layer')).toHaveValue('coe');
-  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '30 Jun 2025');
-  await expect(page.getByRole('button', { name: 'Europe' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('#map-svg')).toHaveAttribute('class', /zoomed/);
-  await expect(page.locator('#profile-heading')).toHaveText('Portugal');
-  await expect(page.getByTestId('profile')).toContainText('no profile of its own');
-  await expect(page).toHaveURL(/\?sel=PT&layer=coe&date=2025-06&zoom=europe$/);
-  await page.getByRole('button', { name: 'World' }).click();
-  await expect(page).not.toHaveURL(/zoom=/);
-  await page.locator('#m-DE').click();
-  await expect(page.locator('#profile-heading')).toHaveText('Germany');
-  await page.locator('#m-KR').click({ force: true });
-  await expect(page.locator('#profile-heading')).toHaveText('Republic of Korea');
-  await expect(page).toHaveURL(/sel=KR/);
-  await page.goBack();
-  await expect(page.locator('#profile-heading')).toHaveText('Germany');
-  await page.goBack();
-  await expect(page.locator('#profile-heading')).toHaveText('Portugal');
-  await page.goForward();
-  await expect(page.locator('#profile-heading')).toHaveText('Germany');
-  // The search box finds a country by its name in either language.
-  await page.getByLabel('Find a country').fill('브라질');
-  await page.getByLabel('Find a country').press('Enter');
-  await expect(page.locator('#profile-heading')).toHaveText('Brazil');
-  await axe(page, 'map: a country card, Europe zoom');
-  // Invalid map parameters fall back with the notice.
-  await page.goto('/?layer=moon&date=1999-01&zoom=mars');
-  await ready(page);
-  await expect(page.getByTestId('url-notice')).toContainText('moon');
-  await expect(page.getByLabel('Map layer')).toHaveValue('law');
 });
 
 test('budget: everything the page loads is at most 150 KB gzip', async ({ page, watch }) => {

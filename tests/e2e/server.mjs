@@ -22,10 +22,13 @@ createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path.startsWith('/atlas/')) path = path.slice('/atlas'.length);
   else if (path === '/atlas') { res.writeHead(301, { location: '/atlas/' }); return res.end(); }
+  // The map preview (scripts/build-map-preview.sh) is served under /map-preview/ from target/map-site/.
+  let base = root;
+  if (path.startsWith('/map-preview/')) { base = join(root, 'target/map-site'); path = path.slice('/map-preview'.length); }
   if (path.endsWith('/')) path += 'index.html';
   const rel = normalize(path).replace(/^\/+/, '');
-  const file = join(root, rel);
-  if (!file.startsWith(root) || !allowed.some((re) => re.test(rel))) { res.writeHead(404); return res.end('not found'); }
+  const file = join(base, rel);
+  if (!file.startsWith(base) || !allowed.some((re) => re.test(rel))) { res.writeHead(404); return res.end('not found'); }
   try {
     const s = await stat(file);
     if (!s.isFile()) throw new Error('not a file');

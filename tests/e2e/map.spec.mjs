@@ -1,0 +1,122 @@
+// End-to-end tests of the world map, against the map preview (scripts/build-map-preview.sh, served under
+// /map-preview/): the shipped page leaves the map out until it fits the 150 KB first-load budget (issue 4).
+import { test, expect, ready, axe, tabTo, label } from './helpers.mjs';
+
+test.use({ locale: 'en-US' });
+const M = '/map-preview/';
+
+test('the map shows each layer with a legend, a table and sourced labels', async ({ page, watch }) => {
+  test.setTimeout(60_000);
+  await page.goto(M);
+  await ready(page);
+  const map = page.locator('#map-svg[role="graphics-document"]');
+  await expect(map).toHaveAttribute('aria-label', /World map — Status of AI law, 22 Nov 2026/);
+  expect(await label(page, 'KR')).toBe('South Korea: Binding AI law in force since 22 Jan 2026');
+  expect(await label(page, 'FR')).toMatch(/^France: .*through the EU/);
+  // "No data" and the layer's own "none recorded" are different categories with different classes.
+  const classes = await page.locator('#map-svg [data-a2]').evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute('class')))]);
+  expect(classes).toContain('kn');
+  const legend = page.getByTestId('legend');
+  await expect(legend).toContainText('No data');
+  const layer = page.getByLabel('Map layer');
+  await layer.selectOption('laws');
+  await expect(page).toHaveURL(/layer=laws/);
+  await expect(map).toHaveAttribute('aria-label', /Autonomous weapons: pre-emptive ban/);
+  await expect(legend).toContainText(/Support/);
+  expect(await label(page, 'AT')).toMatch(/^Austria: /);
+  // The table alternative lists what the layer shows, each row with its basis.
+  await page.locator('#map-table-sum').click();
+  const rows = page.locator('#map-table tbody tr');
+  expect(await rows.count()).toBeGreaterThan(20);
+  await expect(page.locator('#map-table')).toContainText('Austria');
+  await axe(page, 'map: LAWS layer with the table open');
+  for (const key of ['approach', 'safety', 'coe', 'bletchley', 'gpai', 'law']) {
+    await layer.selectOption(key);
+    await expect(page.locator('#map-table tbody tr').first()).toBeVisible();
+    expect(await page.locator('#m-KR').getAttribute('class')).toMatch(/^k[0-9zn]$/);
+  }
+});
+
+test('the time slider shows the world at a date, and Korea’s law moves from adopted to in force', async ({ page, watch }) => {
+  await page.goto(M + '?date=2025-06');
+  await ready(page);
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await expect(slider).toHaveAttribute('aria-valuetext', '30 Jun 2025');
+  expect(await label(page, 'KR')).toMatch(/^South Korea: .*adopted/i);
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', '22 Nov 2026');
+  expect(await label(page, 'KR')).toMatch(/in force since 22 Jan 2026/);
+  await expect(page).not.toHaveURL(/date=/); // the default date is omitted
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', '31 Jan 2017');
+  await expect(page).toHaveURL(/date=2017-01/);
+  expect(await label(page, 'KR')).not.toMatch(/in force|adopted/);
+  await expect(page.getByTestId('map-announcer')).toHaveText(/31 Jan 2017/);
+  // Play advances the date, and pauses.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(slider).not.toHaveAttribute('aria-valuetext', '31 Jan 2017');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the map works by keyboard: one tab stop, arrows between countries, Enter selects, Esc clears', async ({ page, watch }) => {
+  await page.goto(M);
+  await ready(page);
+  const stop = page.locator('#map-svg [tabindex="0"]');
+  await expect(stop).toHaveCount(1);
+  await tabTo(page, stop);
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute('data-a2'));
+  const first = await focused();
+  await page.keyboard.press('ArrowRight');
+  const second = await focused();
+  expect(second).not.toBe(first);
+  await expect(page.locator('#map-svg [tabindex="0"]')).toHaveCount(1);
+  await expect(page.locator('#map-tip')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`sel=${second}`));
+  await expect(page.getByTestId('profile')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('profile')).toHaveCount(0);
+  // + zooms in (the URL keeps the view), Tab leaves the map in one step.
+  await page.keyboard.press('+');
+  await expect(page).toHaveURL(/zoom=/);
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBeNull();
+});
+
+test('clicking a country opens its card; the URL carries layer, date, selection and zoom, and back/forward work', async ({ page, watch }) => {
+  await page.goto(M + '?layer=coe&date=2025-06&zoom=europe&sel=PT');
+  await ready(page);
+  await expect(page.getByLabel('Map layer')).toHaveValue('coe');
+  await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '30 Jun 2025');
+  await expect(page.getByRole('button', { name: 'Europe' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#map-svg')).toHaveAttribute('class', /zoomed/);
+  await expect(page.locator('#profile-heading')).toHaveText('Portugal');
+  await expect(page.getByTestId('profile')).toContainText('no profile of its own');
+  await expect(page).toHaveURL(/\?sel=PT&layer=coe&date=2025-06&zoom=europe$/);
+  await page.getByRole('button', { name: 'World' }).click();
+  await expect(page).not.toHaveURL(/zoom=/);
+  await page.locator('#m-DE').click();
+  await expect(page.locator('#profile-heading')).toHaveText('Germany');
+  await page.locator('#m-KR').click({ force: true });
+  await expect(page.locator('#profile-heading')).toHaveText('Republic of Korea');
+  await expect(page).toHaveURL(/sel=KR/);
+  await page.goBack();
+  await expect(page.locator('#profile-heading')).toHaveText('Germany');
+  await page.goBack();
+  await expect(page.locator('#profile-heading')).toHaveText('Portugal');
+  await page.goForward();
+  await expect(page.locator('#profile-heading')).toHaveText('Germany');
+  // The search box finds a country by its name in either language.
+  await page.getByLabel('Find a country').fill('브라질');
+  await page.getByLabel('Find a country').press('Enter');
+  await expect(page.locator('#profile-heading')).toHaveText('Brazil');
+  await axe(page, 'map: a country card, Europe zoom');
+  // Invalid map parameters fall back with the notice.
+  await page.goto(M + '?layer=moon&date=1999-01&zoom=mars');
+  await ready(page);
+  await expect(page.getByTestId('url-notice')).toContainText('moon');
+  await expect(page.getByLabel('Map layer')).toHaveValue('law');
+});
+
