@@ -27,3 +27,10 @@ pub fn mount() {
         leptos::mount::mount_to(el, App).forget();
     }
 }
+
+/// A small allocator (dlmalloc, the default, is ~2 KB gzip larger).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32 without threads: the app runs on one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
