@@ -27,7 +27,7 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let bytes: &'static [u8] = crate::codec::decompress(TABLES_PACKED).unwrap_or_default().leak();
-        read_tables(bytes)
+        read_tables(bytes).0
     })
 }
 
@@ -107,7 +107,8 @@ impl Reader {
         s
     }
     fn list<T>(&mut self, mut f: impl FnMut(&mut Reader) -> T) -> &'static [T] {
-        let n = self.var();
+        // Every record takes at least one byte, so a longer list is malformed: never allocate for it.
+        let n = self.var().min(self.b.len().saturating_sub(self.i));
         let v: Vec<T> = (0..n).map(|_| f(self)).collect();
         v.leak()
     }
@@ -148,7 +149,8 @@ impl Reader {
     }
 }
 
-fn read_tables(b: &'static [u8]) -> Tables {
+/// The tables, and whether reading them consumed the stream exactly (a check on the writer and reader agreeing).
+fn read_tables(b: &'static [u8]) -> (Tables, bool) {
     let mut r = Reader { b, i: 0, next_text: 0, next_source: 0 };
     r.next_text = r.var();
     let sources: &'static [Source] = r.list(|r| match r.u8() {
@@ -238,7 +240,7 @@ fn read_tables(b: &'static [u8]) -> Tables {
         name: r.text(),
         risks: r.list(|r| Risk { id: r.str(), name: r.text(), example: r.text() }),
     });
-    Tables { sources, countries, actors, laws, risks_source, risks_note, risks }
+    (Tables { sources, countries, actors, laws, risks_source, risks_note, risks }, r.i == b.len())
 }
 
 /// The dataset's texts, one compressed blob per language (see [`crate::codec`]), NUL-separated in `Text` order.
@@ -339,4 +341,24 @@ pub fn facets(actor: &'static Actor, dim: Dimension) -> impl Iterator<Item = &'s
 /// Positions on a pre-emptive LAWS ban with a given stance.
 pub fn laws_positions(stance: Stance) -> impl Iterator<Item = &'static LawsPosition> {
     LAWS.positions.iter().filter(move |p| p.stance == stance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_packed_tables_are_read_to_their_exact_end() {
+        let bytes: &'static [u8] = crate::codec::decompress(TABLES_PACKED).expect("tables decompress").leak();
+        let (t, exact) = read_tables(bytes);
+        assert!(exact, "the reader and build/codegen.rs's packer disagree on the layout");
+        assert_eq!(t.actors.len(), 34);
+        assert!(t.countries.len() >= 200 && t.countries.windows(2).all(|w| w[0].a2 < w[1].a2));
+        let kr = t.actors.iter().find(|a| a.id == "KR").expect("KR");
+        assert_eq!(kr.name.get(Lang::En), "Republic of Korea");
+        assert!(kr.instruments.iter().all(|i| i.actor == "KR") && kr.events.iter().all(|e| e.actor == "KR"));
+        // A truncated stream reads as zeros and empty strings, without panicking.
+        let (_, exact) = read_tables(&bytes[..bytes.len() / 2]);
+        assert!(!exact);
+    }
 }

@@ -1,7 +1,7 @@
 //! The domain model: plain Rust, no Leptos, no `web_sys`.
 //!
 //! `build.rs` includes this file too (`#[path]`), so the enum keys used in the TOML data are validated against the
-//! very same lists the app matches on, and the generated `data.rs` constructs these types as `static` values.
+//! very same lists the app matches on, and the tables it packs are read back into these types (`data.rs`).
 
 use std::cmp::Ordering;
 use std::fmt;
