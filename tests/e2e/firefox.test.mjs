@@ -87,6 +87,8 @@ test('renders the five jurisdictions and selecting one opens its profile and set
   await click('button.jurisdiction[data-id="KR"]');
   const heading = await waitFor('return document.querySelector("#profile-heading")?.textContent', 'the profile');
   assert.equal(heading, 'Republic of Korea');
+  // The address is written just after the change has painted.
+  await waitFor('return location.search.includes("sel=KR")', 'sel=KR in the address');
   assert.match(await wd('GET', s('/url')), /[?&]sel=KR/);
 });
 
@@ -96,6 +98,7 @@ test('the language switch translates the page and sets <html lang>', async () =>
   await click('.lang-button[lang="ko"]');
   const h1 = await waitFor('return document.documentElement.lang === "ko" && document.querySelector("h1").textContent', 'Korean');
   assert.equal(h1, 'AI 전략 아틀라스');
+  await waitFor('return location.search.includes("lang=ko")', 'lang=ko in the address');
   assert.match(await wd('GET', s('/url')), /lang=ko/);
 });
 
