@@ -147,7 +147,9 @@ pub fn legend(layer: Layer, counts: &[u16], lang: Lang) -> String {
         out.push_str("<p class=\"legend-note\">");
         esc(&mut out, mt(note, lang));
         if layer == Layer::Laws {
-            let _ = write!(out, " ({}, {})", data::LAWS.cited, data::LAWS.year.display(lang));
+            // The citation carries its year already ("Liu & Moodie (2019)").
+            out.push_str(" — ");
+            esc(&mut out, data::LAWS.cited);
         }
         out.push_str("</p>");
     }
@@ -368,7 +370,8 @@ mod tests {
         assert!(html.contains("Supports a ban <span class=\"count\">26</span>"), "{html}");
         assert!(html.contains("Opposes a ban <span class=\"count\">12</span>"));
         assert!(html.contains("No data"));
-        assert!(html.contains("2019"));
+        // The citation once carried its year twice: "(Liu &amp; Moodie (2019), 2019)".
+        assert!(html.contains("not updated since. — Liu &amp; Moodie (2019)</p>"), "{html}");
     }
 
     #[test]

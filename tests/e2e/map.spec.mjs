@@ -120,3 +120,18 @@ test('clicking a country opens its card; the URL carries layer, date, selection 
   await expect(page.getByLabel('Map layer')).toHaveValue('law');
 });
 
+
+test('the map fits a 360 px phone and a projector, light and dark, without horizontal scrolling', async ({ page, watch }) => {
+  for (const [w, h] of [[360, 740], [1920, 1080]]) {
+    for (const scheme of ['light', 'dark']) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(M + '?layer=laws&zoom=europe&sel=KR');
+      await ready(page);
+      await expect(page.locator('#m-KR')).toHaveAttribute('class', /^k/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${w}px ${scheme}`).toBeLessThanOrEqual(0); // the layer select once overflowed at 360 px
+      await page.screenshot({ path: `../../target/screenshots/map-${w}-${scheme}.png` });
+    }
+  }
+});
