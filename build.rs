@@ -62,15 +62,15 @@ fn main() {
     }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("data.rs"), codegen::generate(&loaded)).expect("write data.rs");
-    // Packing interns the tables' texts, so it comes before the string tables are written.
+    // Packing interns the tables' texts and strings, so it comes before data.rs (which counts them) and the string
+    // tables are written.
     let tables = codegen::pack(&loaded);
+    std::fs::write(out.join("data.rs"), codegen::generate(&loaded)).expect("write data.rs");
     assert!(codegen::text_count() < u16::MAX as usize, "too many texts for a u16 index");
     let blobs = [
         ("tables.bin", tables),
         ("ko.bin", codegen::blob(true)),
         ("en.bin", codegen::blob(false)),
-        ("misc.bin", codegen::misc_blob()),
     ];
     for (name, raw) in blobs {
         let packed = codec::compress(&raw);

@@ -246,8 +246,6 @@ fn read_tables(b: &'static [u8]) -> (Tables, bool) {
 /// The dataset's texts, one compressed blob per language (see [`crate::codec`]), NUL-separated in `Text` order.
 static KO_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ko.bin"));
 static EN_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/en.bin"));
-/// Single-language strings (section quotes, URLs, page titles), likewise.
-static MISC_PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/misc.bin"));
 
 fn unpack(packed: &[u8]) -> Vec<&'static str> {
     let bytes = crate::codec::decompress(packed).unwrap_or_default();
@@ -269,10 +267,15 @@ fn table(lang: Lang) -> &'static [&'static str] {
 }
 
 impl Str {
-    /// The string.
+    /// The string. Single-language strings follow the texts in the language tables: those with Hangul (section
+    /// quotes from the seeds) in the Korean one, the others (URLs, titles) in the English one.
     pub fn get(self) -> &'static str {
-        static MISC: OnceLock<Vec<&'static str>> = OnceLock::new();
-        MISC.get_or_init(|| unpack(MISC_PACKED)).get(self.0 as usize).copied().unwrap_or("")
+        let i = self.0 as usize;
+        let (lang, at) = match i.checked_sub(generated::KO_STRS) {
+            None => (Lang::Ko, generated::TEXTS + i),
+            Some(j) => (Lang::En, generated::TEXTS + j),
+        };
+        table(lang).get(at).copied().unwrap_or("")
     }
 }
 

@@ -1,7 +1,7 @@
 //! The map section: controls, the world map, its legend, its table and a live region.
 //!
 //! Mounted only in builds with the `map` feature (the map preview, `scripts/build-map-preview.sh`): with it the
-//! first load is ~157 KB gzip, over the 150 KB budget (README, "The map"). Tested by `tests/web.rs` and, in the
+//! first load is ~155 KB gzip, over the 150 KB budget (README, "The map"). Tested by `tests/web.rs` and, in the
 //! preview, `tests/e2e/map.spec.mjs`.
 //!
 //! Built for size and speed. The markup comes from pure functions ([`map_html`]) as strings and the SVG is drawn
