@@ -22,6 +22,10 @@ mod export;
 #[path = "build/geo.rs"]
 mod geo;
 
+#[path = "src/geo_model.rs"]
+#[allow(dead_code)]
+mod geo_model;
+
 #[path = "src/codec.rs"]
 #[allow(dead_code)]
 mod codec;
@@ -31,7 +35,7 @@ use std::path::PathBuf;
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-env-changed=ATLAS_DATA_DIR");
-    for p in ["build.rs", "build", "src/model.rs", "src/codec.rs", "src/data/geo"] {
+    for p in ["build.rs", "build", "src/model.rs", "src/codec.rs", "src/geo_model.rs", "src/data/geo"] {
         println!("cargo:rerun-if-changed={p}");
     }
     let dir = std::env::var("ATLAS_DATA_DIR").map(PathBuf::from).unwrap_or_else(|_| manifest.join("src/data"));

@@ -26,6 +26,7 @@
 //!   number less the previous one's and "reversed?" (against the way it was first drawn).
 
 use geo::{Area, Centroid, Coord, LineString, Polygon, Simplify};
+use crate::geo_model::*;
 use std::collections::BTreeMap;
 use topojson::{TopoJson, Value};
 
@@ -271,63 +272,13 @@ pub fn build(topojson_text: &str, states: &[State], eu: &[String]) -> Built {
     Built { stream, drawn, errors }
 }
 
-/// The arithmetic encoder and the context model; `src/geo.rs` has the matching decoder and the same model.
+/// The arithmetic encoder; `src/geo.rs` has the matching decoder, and `src/geo_model.rs` the model both use.
 struct Enc {
     out: Vec<u8>,
     x1: u32,
     x2: u32,
     /// Per context: probability of a 1 (16 bits) and how often it was seen.
     ctx: Vec<(u16, u16)>,
-}
-
-/// A family of contexts for one kind of integer: 24 for its bit length (unary), 3 per length for the bits below
-/// the leading 1 (first, second, the rest), then one for "zero" and one for the sign of a signed value.
-const FAM: usize = 24 + 3 * 25 + 2;
-/// Contexts of single decisions (as in `src/geo.rs`).
-const MORE_SHAPE: usize = 0;
-const HAS_STATE: usize = 1;
-const MORE_RING: usize = 2;
-const NEW_FIRST: usize = 4;
-const NEW: usize = 5;
-const OLD_REV: usize = 8;
-const CAND: usize = 9;
-const END: usize = 13;
-const RING_END: usize = 18;
-const MORE_DOT: usize = 19;
-const EU_REV: usize = 20;
-const V_BITS: usize = 21;
-/// Integer families (as in `src/geo.rs`).
-const F_HEAD: usize = V_BITS + 2 * 16 * 7;
-const F_STATE: usize = F_HEAD + FAM;
-const F_START: usize = F_STATE + FAM;
-const F_OLD: usize = F_START + 4 * FAM;
-const F_LABEL: usize = F_OLD + FAM;
-const F_DOT: usize = F_LABEL + FAM;
-const F_DOT_XY: usize = F_DOT + FAM;
-const F_EU: usize = F_DOT_XY + FAM;
-const F_U: usize = F_EU + FAM;
-const F_V: usize = F_U + 16 * FAM;
-const N_CTX: usize = F_V + 6 * FAM;
-
-/// Size class of a delta component: 0, 1, 2, 3–4, 5–8, more.
-fn size(v: i32) -> usize {
-    match v.unsigned_abs() {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        3..=4 => 3,
-        5..=8 => 4,
-        _ => 5,
-    }
-}
-
-/// The symmetry of the grid (mirror x, mirror y, swap) that turns the previous delta `p` into one with
-/// `x >= y >= 0`, and the context that canonical delta gives (0: no previous delta).
-fn frame(p: Option<(i32, i32)>) -> ((bool, bool, bool), usize) {
-    let Some((x, y)) = p.filter(|&p| p != (0, 0)) else { return ((false, false, false), 0) };
-    let (a, b) = (x.unsigned_abs().max(y.unsigned_abs()), x.unsigned_abs().min(y.unsigned_abs()));
-    let shape = if b == 0 { 0 } else if b == a { 2 } else { 1 };
-    ((x < 0, y < 0, y.unsigned_abs() > x.unsigned_abs()), (size(a as i32) - 1) * 3 + shape + 1)
 }
 
 impl Enc {
@@ -337,14 +288,13 @@ impl Enc {
 
     fn bit(&mut self, c: usize, one: bool) {
         let (p, n) = self.ctx[c];
-        let mid = self.x1 + ((u64::from(self.x2 - self.x1) * u64::from(p.clamp(32, 65503))) >> 16) as u32;
+        let mid = split(self.x1, self.x2, p);
         if one {
             self.x2 = mid;
         } else {
             self.x1 = mid + 1;
         }
-        let t = if one { 65535 } else { 0 };
-        self.ctx[c] = ((p as i32 + (t - p as i32) / (n as i32 + 3)) as u16, n + u16::from(n < 60));
+        self.ctx[c] = adapt((p, n), one);
         while (self.x1 ^ self.x2) >> 24 == 0 {
             self.out.push((self.x2 >> 24) as u8);
             self.x1 <<= 8;
@@ -363,7 +313,7 @@ impl Enc {
             self.bit(f + len, false);
         }
         for k in 1..len {
-            self.bit(f + 24 + 3 * len + (k - 1).min(2), v >> (len - 1 - k) & 1 == 1);
+            self.bit(low_bit(f, len, k), v >> (len - 1 - k) & 1 == 1);
         }
     }
 
@@ -386,8 +336,7 @@ impl Enc {
         let (x, y) = (if mx { -dx } else { dx }, if my { -dy } else { dy });
         let (u, v) = if swap { (y, x) } else { (x, y) };
         self.sint(F_U + pc * FAM, u);
-        let vc = V_BITS + 2 * (pc * 7 + if u == 0 { 0 } else { usize::from(u < 0) * 3 + (size(u).min(3)) });
-        self.signed(vc, F_V + size(u) * FAM, v);
+        self.signed(second(pc, u), F_V + size(u) * FAM, v);
     }
 
     /// Ends the code: the decoder reads 0xff past the end, so the first byte of `x1` pins a value in range.

@@ -1,7 +1,8 @@
 //! The world map's geometry, decoded from the stream `build/geo.rs` wrote (projected, quantized and simplified at
-//! build time, then arithmetic-coded; see there for the format, here for the context model) into SVG path data. No
-//! Leptos, no `web_sys`.
+//! build time, then arithmetic-coded; see there for the format, [`crate::geo_model`] for the context model) into SVG
+//! path data. No Leptos, no `web_sys`.
 
+use crate::geo_model::*;
 use std::sync::OnceLock;
 
 static PACKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/geo.bin"));
@@ -71,7 +72,7 @@ fn push_arc(d: &mut String, arc: &[(i32, i32)], reversed: bool, start: bool) {
     }
 }
 
-/// The arithmetic decoder and the context model; `build/geo.rs` has the matching encoder and the same model.
+/// The arithmetic decoder; `build/geo.rs` has the matching encoder, and `src/geo_model.rs` the model both use.
 struct Dec<'a> {
     b: &'a [u8],
     i: usize,
@@ -82,75 +83,17 @@ struct Dec<'a> {
     ctx: Vec<(u16, u16)>,
 }
 
-/// A family of contexts for one kind of integer: 24 for its bit length (unary), 3 per length for the bits below
-/// the leading 1 (first, second, the rest), then one for "zero" and one for the sign of a signed value.
-const FAM: usize = 24 + 3 * 25 + 2;
-/// Contexts of single decisions: another shape, the shape has a state, another ring (after the first / a later
-/// one), the ring's first arc is new, a later arc is new (by how many old arcs start at the point: 0, 1, more),
-/// an old first arc is reversed, "this candidate?" (by whether it is reversed and whether it is the first), the
-/// arc ends here (at its first point / elsewhere, by whether an earlier arc ends there and whether it is the
-/// ring's start), the ring is closed, another dot, an EU arc is reversed.
-const MORE_SHAPE: usize = 0;
-const HAS_STATE: usize = 1;
-const MORE_RING: usize = 2;
-const NEW_FIRST: usize = 4;
-const NEW: usize = 5;
-const OLD_REV: usize = 8;
-const CAND: usize = 9;
-const END: usize = 13;
-const RING_END: usize = 18;
-const MORE_DOT: usize = 19;
-const EU_REV: usize = 20;
-/// Contexts of the second component of a delta: "zero" and sign, by the first component's context and value.
-const V_BITS: usize = 21;
-/// Integer families: header, state index, ring start x and y (of a shape's first ring, of a later ring), number of
-/// an old first arc, label correction, dot state, dot position, EU arc, then a delta's first component by the
-/// previous delta (16), its second by the first component's size (6).
-const F_HEAD: usize = V_BITS + 2 * 16 * 7;
-const F_STATE: usize = F_HEAD + FAM;
-const F_START: usize = F_STATE + FAM;
-const F_OLD: usize = F_START + 4 * FAM;
-const F_LABEL: usize = F_OLD + FAM;
-const F_DOT: usize = F_LABEL + FAM;
-const F_DOT_XY: usize = F_DOT + FAM;
-const F_EU: usize = F_DOT_XY + FAM;
-const F_U: usize = F_EU + FAM;
-const F_V: usize = F_U + 16 * FAM;
-const N_CTX: usize = F_V + 6 * FAM;
-
-/// Size class of a delta component: 0, 1, 2, 3–4, 5–8, more.
-fn size(v: i32) -> usize {
-    match v.unsigned_abs() {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        3..=4 => 3,
-        5..=8 => 4,
-        _ => 5,
-    }
-}
-
-/// The symmetry of the grid (mirror x, mirror y, swap) that turns the previous delta `p` into one with
-/// `x >= y >= 0`, and the context that canonical delta gives (0: no previous delta).
-fn frame(p: Option<(i32, i32)>) -> ((bool, bool, bool), usize) {
-    let Some((x, y)) = p.filter(|&p| p != (0, 0)) else { return ((false, false, false), 0) };
-    let (a, b) = (x.unsigned_abs().max(y.unsigned_abs()), x.unsigned_abs().min(y.unsigned_abs()));
-    let shape = if b == 0 { 0 } else if b == a { 2 } else { 1 };
-    ((x < 0, y < 0, y.unsigned_abs() > x.unsigned_abs()), (size(a as i32) - 1) * 3 + shape + 1)
-}
-
 impl Dec<'_> {
     fn bit(&mut self, c: usize) -> bool {
         let (p, n) = self.ctx[c];
-        let mid = self.x1 + ((u64::from(self.x2 - self.x1) * u64::from(p.clamp(32, 65503))) >> 16) as u32;
+        let mid = split(self.x1, self.x2, p);
         let one = self.x <= mid;
         if one {
             self.x2 = mid;
         } else {
             self.x1 = mid + 1;
         }
-        let t = if one { 65535 } else { 0 };
-        self.ctx[c] = ((p as i32 + (t - p as i32) / (n as i32 + 3)) as u16, n + u16::from(n < 60));
+        self.ctx[c] = adapt((p, n), one);
         while (self.x1 ^ self.x2) >> 24 == 0 {
             self.x1 <<= 8;
             self.x2 = self.x2 << 8 | 255;
@@ -169,7 +112,7 @@ impl Dec<'_> {
         }
         let mut v = u32::from(len > 0);
         for k in 1..len {
-            v = v << 1 | self.bit(f + 24 + 3 * len + (k - 1).min(2)) as u32;
+            v = v << 1 | self.bit(low_bit(f, len, k)) as u32;
         }
         v
     }
@@ -192,8 +135,7 @@ impl Dec<'_> {
     fn delta(&mut self, prev: Option<(i32, i32)>) -> (i32, i32) {
         let ((mx, my, swap), pc) = frame(prev);
         let u = self.sint(F_U + pc * FAM);
-        let vc = V_BITS + 2 * (pc * 7 + if u == 0 { 0 } else { usize::from(u < 0) * 3 + (size(u).min(3)) });
-        let v = self.signed(vc, F_V + size(u) * FAM);
+        let v = self.signed(second(pc, u), F_V + size(u) * FAM);
         let (x, y) = if swap { (v, u) } else { (u, v) };
         (if mx { -x } else { x }, if my { -y } else { y })
     }
