@@ -10,59 +10,27 @@ Usage: drop-stream-exports.py WASM JS
 import re
 import sys
 
+from wasm_sections import enc, exports, module, sections
+
 PATTERN = re.compile(r"intounderlying", re.I)
-
-
-def leb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return r, i
-
-
-def enc(n):
-    out = bytearray()
-    while True:
-        x = n & 0x7F
-        n >>= 7
-        out.append(x | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
 
 
 def main(wasm_path, js_path):
     b = open(wasm_path, "rb").read()
-    out, i, dropped = bytearray(b[:8]), 8, 0
-    while i < len(b):
-        sid = b[i]
-        n, k = leb(b, i + 1)
-        body = b[k:k + n]
+    parts, dropped = [], 0
+    for sid, body in sections(b):
         if sid == 7:
-            cnt, p = leb(body, 0)
-            kept = []
-            for _ in range(cnt):
-                start = p
-                ln, p = leb(body, p)
-                name = body[p:p + ln].decode()
-                p += ln + 1
-                _, p = leb(body, p)
-                if PATTERN.search(name):
-                    dropped += 1
-                else:
-                    kept.append(body[start:p])
+            entries = list(exports(body))
+            kept = [entry for name, entry in entries if not PATTERN.search(name)]
+            dropped = len(entries) - len(kept)
             body = enc(len(kept)) + b"".join(kept)
-        out += bytes([sid]) + enc(len(body)) + body
-        i = k + n
+        parts.append((sid, body))
     js = open(js_path, encoding="utf-8").read()
     js, classes = re.subn(r"^export (class IntoUnderlying\w+ )", r"\1", js, flags=re.M)
     js, lines = re.subn(r"^if \(Symbol\.dispose\) IntoUnderlying\w+\.prototype\[Symbol\.dispose\] = .*\n", "", js, flags=re.M)
     if dropped == 0 or classes != 3 or lines != 3:
         sys.exit(f"drop-stream-exports: unexpected glue (exports {dropped}, classes {classes}, dispose lines {lines})")
-    open(wasm_path, "wb").write(bytes(out))
+    open(wasm_path, "wb").write(module(b[:8], parts))
     open(js_path, "w", encoding="utf-8").write(js)
     print(f"  dropped {dropped} stream exports and 3 glue classes")
 

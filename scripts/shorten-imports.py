@@ -10,26 +10,7 @@ Usage: shorten-imports.py WASM JS
 import re
 import sys
 
-
-def leb(b, i):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            return r, i
-
-
-def enc(n):
-    out = bytearray()
-    while True:
-        x = n & 0x7F
-        n >>= 7
-        out.append(x | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
+from wasm_sections import enc, exports, leb, module, sections
 
 
 def short(i):
@@ -46,31 +27,16 @@ def short(i):
 def main(wasm_path, js_path):
     b = open(wasm_path, "rb").read()
     js = open(js_path, encoding="utf-8").read()
-    i, out, mapping = 8, bytearray(b[:8]), {}
-    exports = set()
-    # First pass: export names (never renamed).
-    j = 8
-    while j < len(b):
-        sid = b[j]
-        n, k = leb(b, j + 1)
-        if sid == 7:
-            cnt, p = leb(b, k)
-            for _ in range(cnt):
-                ln, p = leb(b, p)
-                exports.add(b[p:p + ln].decode())
-                p += ln + 1
-                _, p = leb(b, p)
-        j = k + n
-    while i < len(b):
-        sid = b[i]
-        n, k = leb(b, i + 1)
-        body = b[k:k + n]
+    mapping, parts = {}, []
+    # Export names are never renamed.
+    exported = {name for sid, body in sections(b) if sid == 7 for name, _ in exports(body)}
+    for sid, body in sections(b):
         if sid == 2:
             cnt, p = leb(body, 0)
             new = bytearray(enc(cnt))
-            for idx in range(cnt):
+            for _ in range(cnt):
                 ml, p = leb(body, p)
-                module = body[p:p + ml]
+                module_name = body[p:p + ml]
                 p += ml
                 fl, p = leb(body, p)
                 field = body[p:p + fl].decode()
@@ -80,13 +46,8 @@ def main(wasm_path, js_path):
                 p += 1
                 if kind == 0:
                     _, p = leb(body, p)
-                elif kind == 1:
-                    p += 1
-                    flags, p = leb(body, p)
-                    _, p = leb(body, p)
-                    if flags & 1:
-                        _, p = leb(body, p)
-                elif kind == 2:
+                elif kind in (1, 2):  # a table (element type, then limits) or a memory (limits)
+                    p += kind == 1
                     flags, p = leb(body, p)
                     _, p = leb(body, p)
                     if flags & 1:
@@ -96,20 +57,18 @@ def main(wasm_path, js_path):
                 else:
                     sys.exit(f"unknown import kind {kind}")
                 desc = body[start:p]
-                name = field
                 pattern = re.compile(r"(?<![\w$])" + re.escape(field) + r"(?![\w$])")
-                if field not in exports and field not in mapping and len(pattern.findall(js)) >= 1:
+                if field not in exported and field not in mapping and len(pattern.findall(js)) >= 1:
                     mapping[field] = short(len(mapping))
                 name = mapping.get(field, field)
-                new += enc(ml) + module + enc(len(name.encode())) + name.encode() + desc
+                new += enc(ml) + module_name + enc(len(name.encode())) + name.encode() + desc
             body = bytes(new)
-        out += bytes([sid]) + enc(len(body)) + body
-        i = k + n
+        parts.append((sid, body))
     for old, new_name in mapping.items():
         js, count = re.subn(r"(?<![\w$])" + re.escape(old) + r"(?![\w$])", new_name, js)
         if count == 0:
             sys.exit(f"{old}: not found in the JS")
-    open(wasm_path, "wb").write(bytes(out))
+    open(wasm_path, "wb").write(module(b[:8], parts))
     open(js_path, "w", encoding="utf-8").write(js)
     print(f"  shortened {len(mapping)} import names")
 
