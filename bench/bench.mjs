@@ -5,8 +5,7 @@
 //   1. "map on screen": ms from navigation start until at least 150 `path[data-a2]` exist inside
 //      `[data-testid="map"] svg`, taken at the requestAnimationFrame after the one that first saw them (a rAF
 //      polling loop installed with page.addInitScript, so it runs before any page script). Pages:
-//        - our app with the map, target/map-site/index.html (the map preview: scripts/build-map-preview.sh; the
-//          shipped page in pkg/ leaves the map out until it fits the first-load budget);
+//        - our app, index.html with pkg/ (the shipped page);
 //        - the baseline, /bench/d3-map.html (d3-geo + topojson-client drawing countries-110m).
 //      Both are interleaved, N runs each (after one unrecorded warm-up each), and reported as median and p95.
 //   2. Our app only, once the map is on screen (in the last run's page): 30 layer switches on
@@ -44,7 +43,7 @@ const types = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
-const allowed = [/^index\.html$/, /^boot\.js$/, /^style\//, /^pkg\//, /^target\/map-site\//, /^bench\//, /^src\/data\/geo\//,
+const allowed = [/^index\.html$/, /^boot\.js$/, /^style\//, /^pkg\//, /^bench\//, /^src\/data\/geo\//,
   /^node_modules\/(d3-[a-z]+|internmap|topojson-client)\//];
 
 function serve() {
@@ -177,7 +176,7 @@ async function main() {
   await mkdir(join(root, 'target'), { recursive: true });
   const pages = {
     d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], error: null },
-    app: { url: `${base}/target/map-site/index.html`, shot: 'target/bench-app.png', samples: [], error: null },
+    app: { url: `${base}/index.html`, shot: 'target/bench-app.png', samples: [], error: null },
   };
   const interactions = { layer: [], slider: [] };
   const interactionErrors = { layer: null, slider: null };

@@ -140,6 +140,14 @@ pub fn actor_order(l: &Loaded) -> Vec<&raw::Actor> {
     v
 }
 
+/// The actors compiled into the widget, in [`actor_order`]: every state, bloc and organization. Company profiles
+/// (`kind = "company"`) are kept in the downloadable dataset only ([`crate::export`]): the brief's scope is how
+/// states and international bodies govern AI, and their ~8 KB gzip of prose is what let the world map fit the
+/// 150 KB first-load budget (issue 4).
+pub fn widget_actors(l: &Loaded) -> Vec<&raw::Actor> {
+    actor_order(l).into_iter().filter(|a| a.kind != "company").collect()
+}
+
 /// The static Rust part. Runs after [`pack`], so that every text and string is interned when the counts are written.
 pub fn generate(l: &Loaded) -> String {
     let mut o = String::new();
@@ -262,7 +270,8 @@ pub fn pack(l: &Loaded) -> Vec<u8> {
         let (ko, en) = (c.short_ko.as_deref().unwrap_or(&c.ko), c.short_en.as_deref().unwrap_or(&c.en));
         p.reference(intern(ko.trim(), en.trim()), |p| &mut p.1);
     }
-    let actors = actor_order(l);
+    let actors = widget_actors(l);
+    let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
     p.var(actors.len());
     for a in actors {
         p.str(&a.id);
@@ -329,7 +338,9 @@ pub fn pack(l: &Loaded) -> Vec<u8> {
                     p.str(i);
                 }
             }
-            p.strs(&e.actors);
+            // Links to actors left out of the widget (companies) are dropped with them.
+            let linked: Vec<String> = e.actors.iter().filter(|id| ids.contains(&id.as_str())).cloned().collect();
+            p.strs(&linked);
             p.source(&e.source);
             p.opt_text(&e.correction);
         }

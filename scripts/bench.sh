@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules/d3-geo ] || [ ! -d node_modules/d3-array ] || [ ! -d node_modules/topojson-client ]; then
   npm ci
 fi
-[ -f target/map-site/pkg/atlas_bg.wasm ] || bash scripts/build-map-preview.sh
+[ -f pkg/atlas_bg.wasm ] || bash scripts/build.sh
 exec node bench/bench.mjs "$@"

@@ -1,8 +1,6 @@
 #!/usr/bin/env bash
 # Builds the site into pkg/ from source: cargo (wasm32, release) -> wasm-bindgen -> wasm-opt -Oz, plus the data
 # export files. Usage: scripts/build.sh [--serve]   (--serve then serves the repo root at http://127.0.0.1:8080)
-# ATLAS_FEATURES (cargo features) and ATLAS_PKG (output directory, default pkg) build variants such as the map
-# preview (scripts/build-map-preview.sh).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -10,8 +8,8 @@ bash scripts/setup-build.sh
 
 mkdir -p target
 log "cargo build (release, wasm32)"
-pkg="${ATLAS_PKG:-pkg}"
-cargo build --release --target wasm32-unknown-unknown --locked ${ATLAS_FEATURES:+--features "$ATLAS_FEATURES"} \
+pkg=pkg
+cargo build --release --target wasm32-unknown-unknown --locked \
   --message-format=json-render-diagnostics > target/build-messages.json
 out_dir="$(python3 - <<'PY'
 import json
@@ -59,8 +57,7 @@ mkdir -p "$(dirname "$pkg")" && rm -rf "$pkg" && mv pkg.new "$pkg"
 python3 - <<'PY'
 import gzip, os
 total = 0
-import os
-pkg = os.environ.get("ATLAS_PKG", "pkg")
+pkg = "pkg"
 for f in ["index.html", "boot.js", f"{pkg}/atlas.css", "style/icon.svg", f"{pkg}/atlas.js", f"{pkg}/atlas_bg.wasm"]:
     raw = open(f, "rb").read()
     gz = len(gzip.compress(raw, 9, mtime=0))

@@ -50,8 +50,7 @@ count target/wasm-chromium.log component-chromium
 GECKODRIVER="$(command -v geckodriver)" cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee target/wasm-firefox.log
 count target/wasm-firefox.log component-firefox
 
-log "4/4 end-to-end tests (Playwright + axe-core, Chromium); first the map preview they also cover"
-bash scripts/build-map-preview.sh
+log "4/4 end-to-end tests (Playwright + axe-core, Chromium)"
 (cd tests/e2e && CHROMIUM="$(command -v chromium)" "$ROOT/node_modules/.bin/playwright" test -c playwright.config.mjs) 2>&1 | tee target/e2e.log
 e2e=$(node -e '
   const r = require(process.argv[1]);

@@ -183,7 +183,6 @@ pub fn actor_options(sel: Option<&str>, lang: Lang) -> String {
     let groups = [
         (Msg::GroupStates, &[ActorKind::State, ActorKind::Bloc][..]),
         (Msg::GroupOrganizations, &[ActorKind::Organization][..]),
-        (Msg::GroupCompanies, &[ActorKind::Company][..]),
     ];
     for (label, kinds) in groups {
         o.push_str("<optgroup label=\"");
@@ -345,9 +344,9 @@ mod tests {
         assert_eq!(html.matches(" selected").count(), 1);
         assert!(html.contains("<option value=\"OECD\" selected>"));
         assert!(!html.contains("value=\"KR\""));
-        assert_eq!(html.matches("<optgroup").count(), 3);
+        assert_eq!(html.matches("<optgroup").count(), 2);
         assert_eq!(actor_options(Some("KR"), Lang::Ko).matches(" selected").count(), 0);
-        assert!(actor_options(None, Lang::Ko).contains("기업"));
+        assert!(actor_options(None, Lang::Ko).contains("국제기구"));
     }
 
     #[test]

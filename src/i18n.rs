@@ -78,11 +78,10 @@ messages! {
     ClearSelection => "선택 해제", "Clear selection";
     NoticeTitle => "링크 안내", "About this link";
     MoreDetail => "자세히", "More detail";
-    OtherActors => "다른 국가·국제기구·기업", "Other countries, organizations and companies";
+    OtherActors => "다른 국가·국제기구", "Other countries and organizations";
     NoneChosen => "— 선택 —", "— choose —";
     GroupStates => "국가", "Countries";
     GroupOrganizations => "국제기구·협의체", "International bodies";
-    GroupCompanies => "기업", "Companies";
 }}
 
 messages! {

@@ -86,11 +86,12 @@ fn the_dataset_covers_the_seeds_breadth() {
     let ids: BTreeSet<&str> = ACTORS.iter().map(|a| a.id).collect();
     for id in [
         "EU", "US", "JP", "CN", "KR", "GB", "SG", "IN", "RU", "IL", "OECD", "UNESCO", "UN", "G7", "COE", "WHO", "CCW",
-        "REAIM", "AI_SUMMITS", "AISI_NET", "CO_OPENAI", "CO_GOOGLE", "CO_ANTHROPIC", "CO_NAVER", "CO_LG", "CO_KAKAO",
-        "CO_KT",
+        "REAIM", "AI_SUMMITS", "AISI_NET",
     ] {
         assert!(ids.contains(id), "no actor {id}");
     }
+    // Companies are in the downloadable dataset, not in the widget (build/codegen.rs, `widget_actors`).
+    assert!(ACTORS.iter().all(|a| a.kind != ActorKind::Company));
     for id in data::CORE_IDS {
         let a = data::actor(id).expect("core actor");
         assert_eq!(a.tier, Tier::Core);
@@ -291,12 +292,17 @@ fn the_export_files_match_the_compiled_dataset() {
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(v["schema"], "ai-strategy-atlas/1");
     assert_eq!(v["as_of"], AS_OF.to_string());
-    assert_eq!(v["actors"].as_array().map(|a| a.len()), Some(ACTORS.len()));
+    // The export has every actor: the widget's, plus the company profiles it leaves out.
+    let exported = v["actors"].as_array().expect("actors");
+    let companies: Vec<&str> = exported.iter().filter(|a| a["kind"] == "company").filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(companies, ["CO_ANTHROPIC", "CO_GOOGLE", "CO_KAKAO", "CO_KT", "CO_LG", "CO_NAVER", "CO_OPENAI"]);
+    assert_eq!(exported.len(), ACTORS.len() + companies.len());
     assert_eq!(v["countries"].as_array().map(|a| a.len()), Some(COUNTRIES.len()));
     let kr = v["countries"].as_array().and_then(|cs| cs.iter().find(|c| c["a2"] == "KR")).expect("KR exported");
     assert_eq!((kr["num"].as_str(), kr["ko"].as_str()), (Some("410"), Some("대한민국")));
     assert_eq!(v["laws_positions"]["position"].as_array().map(|a| a.len()), Some(LAWS.positions.len()));
-    let events: usize = ACTORS.iter().map(|a| a.events.len()).sum();
+    let events: usize = exported.iter().map(|a| a["event"].as_array().map_or(0, |e| e.len())).sum();
+    assert!(events > ACTORS.iter().map(|a| a.events.len()).sum::<usize>(), "the companies' events are exported");
     let csv = std::fs::read_to_string(dir.join("events.csv")).expect("events.csv");
     assert!(csv.starts_with("date,id,actor,"));
     assert_eq!(csv.lines().count(), events + 1);

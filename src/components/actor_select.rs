@@ -1,5 +1,5 @@
-//! A drop-down of every actor beyond the five core jurisdictions (secondary states, international bodies,
-//! companies), so that every profile in the data can be reached. Its options come from [`crate::html::actor_options`].
+//! A drop-down of every actor beyond the five core jurisdictions (secondary states, blocs and international
+//! bodies), so that every profile in the widget can be reached. Its options come from [`crate::html::actor_options`].
 
 use super::use_state;
 use crate::i18n::{t, Msg};

@@ -1,26 +1,14 @@
 //! The root component: provides [`AppState`], keeps the URL, `<html lang>`, the title and the theme in sync.
 
 use super::{
-    actor_select::ActorSelect, colophon::Colophon, jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile,
-    url_notice::UrlNotice,
+    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, jurisdiction_picker::JurisdictionPicker,
+    masthead::Masthead, profile::Profile, url_notice::UrlNotice,
 };
-#[cfg(feature = "map")]
-use super::atlas_map::AtlasMap;
 use crate::i18n::{self, t, Msg};
 use crate::state::AppState;
 use crate::url::UrlState;
 use crate::web;
 use leptos::prelude::*;
-
-/// The world map, in builds with the `map` feature (see `Cargo.toml`).
-#[cfg(feature = "map")]
-fn map_section() -> impl IntoView {
-    view! { <AtlasMap/> }
-}
-
-/// Without the `map` feature: nothing (the map does not fit the first-load budget yet).
-#[cfg(not(feature = "map"))]
-fn map_section() -> impl IntoView {}
 
 /// The whole atlas. Reads its initial state from the URL and the browser language.
 #[component]
@@ -56,7 +44,7 @@ pub fn App() -> impl IntoView {
         <Masthead/>
         <main id="atlas-main" tabindex="-1">
             <UrlNotice/>
-            {map_section()}
+            <AtlasMap/>
             <JurisdictionPicker/>
             <ActorSelect/>
             <Profile/>

@@ -1,8 +1,6 @@
 //! The map section: controls, the world map, its legend, its table and a live region.
 //!
-//! Mounted only in builds with the `map` feature (the map preview, `scripts/build-map-preview.sh`): with it the
-//! first load is ~155 KB gzip, over the 150 KB budget (README, "The map"). Tested by `tests/web.rs` and, in the
-//! preview, `tests/e2e/map.spec.mjs`.
+//! Tested by `tests/web.rs` (Chromium and Firefox) and `tests/e2e/map.spec.mjs`.
 //!
 //! Built for size and speed. The markup comes from pure functions ([`map_html`]) as strings and the SVG is drawn
 //! once. One effect follows the state (language, selection, [`MapView`]) and changes only what differs from what it

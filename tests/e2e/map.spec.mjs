@@ -1,9 +1,8 @@
-// End-to-end tests of the world map, against the map preview (scripts/build-map-preview.sh, served under
-// /map-preview/): the shipped page leaves the map out until it fits the 150 KB first-load budget (issue 4).
+// End-to-end tests of the world map (issue 4): layers, time, keyboard, selection, URL, phone and projector widths.
 import { test, expect, ready, axe, tabTo, label } from './helpers.mjs';
 
 test.use({ locale: 'en-US' });
-const M = '/map-preview/';
+const M = '/';
 
 test('the map shows each layer with a legend, a table and sourced labels', async ({ page, watch }) => {
   test.setTimeout(60_000);

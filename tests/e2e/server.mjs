@@ -22,9 +22,7 @@ createServer(async (req, res) => {
   let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path.startsWith('/atlas/')) path = path.slice('/atlas'.length);
   else if (path === '/atlas') { res.writeHead(301, { location: '/atlas/' }); return res.end(); }
-  // The map preview (scripts/build-map-preview.sh) is served under /map-preview/ from target/map-site/.
-  let base = root;
-  if (path.startsWith('/map-preview/')) { base = join(root, 'target/map-site'); path = path.slice('/map-preview'.length); }
+  const base = root;
   if (path.endsWith('/')) path += 'index.html';
   const rel = normalize(path).replace(/^\/+/, '');
   const file = join(base, rel);
