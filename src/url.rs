@@ -210,9 +210,42 @@ pub fn encode(s: &str) -> String {
     out
 }
 
+/// Adds an address change to the writes waiting to happen, in order: a push is a new history entry; a replacement
+/// rewrites the entry the last waiting write will make (or, with none waiting, the current one). Writing them all
+/// later gives the same history as writing each at once, so back/forward stay exact while nothing is written
+/// during a burst of changes.
+pub fn enqueue(queue: &mut Vec<(String, bool)>, query: String, push: bool) {
+    match queue.last_mut() {
+        Some(last) if !push => last.0 = query,
+        _ => queue.push((query, push)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waiting_address_writes_keep_one_history_entry_per_push() {
+        let mut q = Vec::new();
+        // A replacement with nothing waiting rewrites the current entry.
+        enqueue(&mut q, "?date=2024-01".into(), false);
+        assert_eq!(q, [("?date=2024-01".to_string(), false)]);
+        enqueue(&mut q, "?date=2024-02".into(), false);
+        assert_eq!(q, [("?date=2024-02".to_string(), false)]);
+        // Pushes each keep their entry; a replacement after a push rewrites what that push will write.
+        enqueue(&mut q, "?layer=laws".into(), true);
+        enqueue(&mut q, "?layer=coe".into(), true);
+        enqueue(&mut q, "?layer=coe&date=2024-03".into(), false);
+        assert_eq!(
+            q,
+            [
+                ("?date=2024-02".to_string(), false),
+                ("?layer=laws".to_string(), true),
+                ("?layer=coe&date=2024-03".to_string(), true),
+            ]
+        );
+    }
 
     fn find(id: &str) -> Option<&'static str> {
         ["EU", "US", "JP", "CN", "KR"].into_iter().find(|c| c.eq_ignore_ascii_case(id))

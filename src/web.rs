@@ -72,40 +72,51 @@ pub fn set_query(query: &str, push: bool) {
 }
 
 thread_local! {
-    /// The address change waiting to be written by [`set_query_soon`]: (timer, query, push).
-    static PENDING: std::cell::RefCell<Option<(i32, String, bool)>> = const { std::cell::RefCell::new(None) };
+    /// The address changes waiting to be written by [`set_query_soon`], in order, and the timer that writes them.
+    static PENDING: std::cell::RefCell<(Option<i32>, Vec<(String, bool)>)> = const { std::cell::RefCell::new((None, Vec::new())) };
 }
 
-/// Like [`set_query`], but a moment later (`ms`), after the interaction has painted: writing the address is slow
-/// in browsers (a same-document navigation; Chromium also re-reads the icon). Replacements made meanwhile merge
-/// into the waiting write; a second push writes the first one at once, so each keeps its history entry.
+/// Like [`set_query`], but once changes have paused for `ms`: writing the address is slow in browsers (a
+/// same-document navigation; Chromium also re-reads the icon), so nothing is written during a burst of changes
+/// such as a slider drag or quick layer switches. The waiting writes keep one history entry per push
+/// ([`crate::url::enqueue`]), so back/forward stay exact.
 pub fn set_query_soon(query: String, push: bool, ms: i32) {
-    let push = match cancel_pending_query() {
-        Some((waiting, true)) if push => {
-            set_query(&waiting, true);
-            true
-        }
-        Some((_, waiting_push)) => push || waiting_push,
-        None => push,
-    };
     let Some(w) = web_sys::window() else { return };
+    let waiting = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        crate::url::enqueue(&mut p.1, query, push);
+        p.0.take()
+    });
+    if let Some(id) = waiting {
+        w.clear_timeout_with_handle(id);
+    }
     let write = Closure::once_into_js(|| {
-        if let Some((_, q, push)) = PENDING.with(|p| p.borrow_mut().take()) {
+        let queue = PENDING.with(|p| {
+            let mut p = p.borrow_mut();
+            p.0 = None;
+            std::mem::take(&mut p.1)
+        });
+        for (q, push) in queue {
             set_query(&q, push);
         }
     });
     if let Ok(id) = w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ms) {
-        PENDING.with(|p| *p.borrow_mut() = Some((id, query, push)));
+        PENDING.with(|p| p.borrow_mut().0 = Some(id));
     }
 }
 
-/// Drops a change waiting in [`set_query_soon`] (when back/forward replaced the state it described); returns it.
-fn cancel_pending_query() -> Option<(String, bool)> {
-    let (id, q, push) = PENDING.with(|p| p.borrow_mut().take())?;
+/// Drops the changes waiting in [`set_query_soon`] (when back/forward replaced the state they described).
+fn cancel_pending_query() {
+    let Some(id) = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.1.clear();
+        p.0.take()
+    }) else {
+        return;
+    };
     if let Some(w) = web_sys::window() {
         w.clear_timeout_with_handle(id);
     }
-    Some((q, push))
 }
 
 /// Calls `f` on every back/forward navigation (after dropping an address change still waiting to be written). The
@@ -134,6 +145,19 @@ pub fn set_title(title: &str) {
     if let Some(doc) = document() {
         doc.set_title(title);
     }
+}
+
+/// Runs `f` once the next frame has been produced (a zero timer set from `requestAnimationFrame`), for work that
+/// can wait a few milliseconds and should not delay that frame.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        }
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Runs `f` once, shortly after the page has painted (a 200 ms timer), for work that should not delay the first

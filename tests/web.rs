@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ai_strategy_atlas::App;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -24,6 +25,17 @@ async fn tick() {
         window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).expect("setTimeout");
     });
     JsFuture::from(promise).await.expect("timer");
+}
+
+/// Waits until the next frame has been produced, and a task after it (when the map writes its shapes' names).
+async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after = Closure::once_into_js(move || {
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).expect("setTimeout");
+        });
+        window().request_animation_frame(after.unchecked_ref()).expect("requestAnimationFrame");
+    });
+    JsFuture::from(promise).await.expect("frame");
 }
 
 /// Sets the address bar's query, then mounts a fresh `App` into a new container.
@@ -201,6 +213,8 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
     tick().await;
     assert!(m.all("#map-svg [data-a2]").len() >= 200);
     assert_eq!(attr(&m, "#m-KR", "class"), "k0");
+    // The names follow the colours once the frame has painted.
+    painted().await;
     assert_eq!(attr(&m, "#m-KR", "aria-label"), "South Korea: Binding AI law in force since 22 Jan 2026");
     assert_eq!(attr(&m, "#m-KR", "role"), "graphics-symbol");
     assert!(attr(&m, "#m-LT", "aria-label").ends_with("through the EU"));

@@ -34,10 +34,15 @@ const EVENTS: &[&str] = &[
 struct Drawn {
     node: web::Node,
     unit: Unit,
-    /// The fact its class and label were made from (category, since, through the EU), and the layer and language.
-    made_from: Option<(Option<u8>, Option<crate::model::Date>, bool, Layer, Lang)>,
+    /// The fact its class was made from (category, since, through the EU), and the layer and language.
+    made_from: Option<Made>,
+    /// The same for its label, which follows the class after the frame has painted (see [`labels`]).
+    labelled: Option<Made>,
     tab: Option<&'static str>,
 }
+
+/// What a shape's class or label was made from: category, since, through the EU; layer; language.
+type Made = (Option<u8>, Option<crate::model::Date>, bool, Layer, Lang);
 
 /// What the map drew last and what pointer, keyboard and player are doing: plain data, not signals (nothing renders
 /// from it).
@@ -46,6 +51,8 @@ struct Local {
     shapes: Vec<Drawn>,
     drawn: Option<(Lang, Option<&'static str>, MapView)>,
     legend_for: Option<(Layer, Lang)>,
+    /// A pass of [`labels`] is scheduled.
+    labels_due: bool,
     cursor: Option<Unit>,
     hover: Option<Unit>,
     playing: Option<i32>,
@@ -74,6 +81,17 @@ pub fn AtlasMap() -> impl IntoView {
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
         render(&mut l, lang, sel, v);
+        // The shapes' accessible names (200 strings) are written after the frame that shows the change, so a
+        // layer switch or a slider step paints without waiting for them.
+        if !l.labels_due && l.shapes.iter().any(|s| s.labelled != s.made_from) {
+            l.labels_due = true;
+            let shared = local.clone();
+            web::after_next_frame(move || {
+                if let Ok(mut l) = shared.try_borrow_mut() {
+                    labels(&mut l);
+                }
+            });
+        }
     });
     view! {
         <section id="atlas-map" class="atlas-map" aria-labelledby="map-heading" inner_html=map_html::section()></section>
@@ -89,7 +107,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             .into_iter()
             .filter_map(|node| {
                 let unit = Unit::from_code(&node.attr("data-a2")?)?;
-                Some(Drawn { node, unit, made_from: None, tab: None })
+                Some(Drawn { node, unit, made_from: None, labelled: None, tab: None })
             })
             .collect();
     }
@@ -135,7 +153,6 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
             if s.made_from.map(|k| (k.0, k.3)) != Some((f.cat, v.layer)) {
                 s.node.set("class", Some(&map_html::class(v.layer, f.cat)));
             }
-            s.node.set("aria-label", Some(&map_html::describe(v.layer, s.unit, &f, lang)));
             s.made_from = key;
         }
     }
@@ -177,6 +194,20 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
     }
     if web::is_open("map-table-wrap") {
         web::set_html("map-table", &map_html::table(v.layer, date, lang));
+    }
+}
+
+/// Writes the accessible name of every shape whose class changed since its name was written (scheduled by the
+/// effect after the frame; see [`Drawn::labelled`]).
+fn labels(l: &mut Local) {
+    l.labels_due = false;
+    let Some((_, _, v)) = l.drawn else { return };
+    let date = layers::date_at(v.month);
+    for s in l.shapes.iter_mut().filter(|s| s.labelled != s.made_from) {
+        let Some((_, _, _, layer, lang)) = s.made_from else { continue };
+        let f = layers::fact(layer, s.unit, date);
+        s.node.set("aria-label", Some(&map_html::describe(layer, s.unit, &f, lang)));
+        s.labelled = s.made_from;
     }
 }
 

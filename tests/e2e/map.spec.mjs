@@ -10,8 +10,8 @@ test('the map shows each layer with a legend, a table and sourced labels', async
   await ready(page);
   const map = page.locator('#map-svg[role="graphics-document"]');
   await expect(map).toHaveAttribute('aria-label', /World map — Status of AI law, 22 Nov 2026/);
-  expect(await label(page, 'KR')).toBe('South Korea: Binding AI law in force since 22 Jan 2026');
-  expect(await label(page, 'FR')).toMatch(/^France: .*through the EU/);
+  await expect.poll(() => label(page, 'KR')).toBe('South Korea: Binding AI law in force since 22 Jan 2026');
+  await expect.poll(() => label(page, 'FR')).toMatch(/^France: .*through the EU/);
   // "No data" and the layer's own "none recorded" are different categories with different classes.
   const classes = await page.locator('#map-svg [data-a2]').evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute('class')))]);
   expect(classes).toContain('kn');
@@ -22,7 +22,7 @@ test('the map shows each layer with a legend, a table and sourced labels', async
   await expect(page).toHaveURL(/layer=laws/);
   await expect(map).toHaveAttribute('aria-label', /Autonomous weapons: pre-emptive ban/);
   await expect(legend).toContainText(/Support/);
-  expect(await label(page, 'AT')).toMatch(/^Austria: /);
+  await expect.poll(() => label(page, 'AT')).toMatch(/^Austria: /);
   // The table alternative lists what the layer shows, each row with its basis.
   await page.locator('#map-table-sum').click();
   const rows = page.locator('#map-table tbody tr');
@@ -41,16 +41,16 @@ test('the time slider shows the world at a date, and Korea’s law moves from ad
   await ready(page);
   const slider = page.getByRole('slider', { name: 'Date' });
   await expect(slider).toHaveAttribute('aria-valuetext', '30 Jun 2025');
-  expect(await label(page, 'KR')).toMatch(/^South Korea: .*adopted/i);
+  await expect.poll(() => label(page, 'KR')).toMatch(/^South Korea: .*adopted/i);
   await slider.focus();
   await page.keyboard.press('End');
   await expect(slider).toHaveAttribute('aria-valuetext', '22 Nov 2026');
-  expect(await label(page, 'KR')).toMatch(/in force since 22 Jan 2026/);
+  await expect.poll(() => label(page, 'KR')).toMatch(/in force since 22 Jan 2026/);
   await expect(page).not.toHaveURL(/date=/); // the default date is omitted
   await page.keyboard.press('Home');
   await expect(slider).toHaveAttribute('aria-valuetext', '31 Jan 2017');
   await expect(page).toHaveURL(/date=2017-01/);
-  expect(await label(page, 'KR')).not.toMatch(/in force|adopted/);
+  await expect.poll(() => label(page, 'KR')).not.toMatch(/in force|adopted/);
   await expect(page.getByTestId('map-announcer')).toHaveText(/31 Jan 2017/);
   // Play advances the date, and pauses.
   await page.getByRole('button', { name: 'Play' }).click();
