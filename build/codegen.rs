@@ -143,7 +143,9 @@ pub fn actor_order(l: &Loaded) -> Vec<&raw::Actor> {
 /// The actors compiled into the widget, in [`actor_order`]: every state, bloc and organization. Company profiles
 /// (`kind = "company"`) are kept in the downloadable dataset only ([`crate::export`]): the brief's scope is how
 /// states and international bodies govern AI, and their ~8 KB gzip of prose is what let the world map fit the
-/// 150 KB first-load budget (issue 4).
+/// 150 KB first-load budget (issue 4). Likewise the facets' longer `detail` notes (~6 KB gzip) stay in the
+/// download: the widget shows each claim in its one sentence with its source, which made room for the compare
+/// view (issue 5).
 pub fn widget_actors(l: &Loaded) -> Vec<&raw::Actor> {
     actor_order(l).into_iter().filter(|a| a.kind != "company").collect()
 }
@@ -298,7 +300,6 @@ pub fn pack(l: &Loaded) -> Vec<u8> {
         for f in &a.facet {
             p.key(Dimension::ALL, Dimension::from_key(&f.dimension));
             p.text(&f.text);
-            p.opt_text(&f.detail);
             p.source(&f.source);
             p.opt_text(&f.correction);
         }

@@ -46,7 +46,7 @@ python3 - <<'PY'
 import re
 # Comments and runs of white space go; spaces around { } ; , > go. Nothing else changes (":" is left alone:
 # "a :hover" and "a:hover" are different selectors).
-css = "".join(open(f"style/{n}.css", encoding="utf-8").read() for n in ("atlas", "map"))
+css = "".join(open(f"style/{n}.css", encoding="utf-8").read() for n in ("atlas", "map", "compare"))
 css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
 css = re.sub(r"\s+", " ", css)
 css = re.sub(r"\s*([{};,>])\s*", r"\1", css).replace(";}", "}").strip()

@@ -180,7 +180,6 @@ fn read_tables(b: &'static [u8]) -> (Tables, bool) {
             facets: r.list(|r| Facet {
                 dimension: r.key(Dimension::ALL),
                 text: r.text(),
-                detail: r.opt_text(),
                 source: r.source(sources),
                 correction: r.opt_text(),
             }),
@@ -313,6 +312,11 @@ pub fn actor(id: &str) -> Option<&'static Actor> {
 /// The actor whose id matches `id` ignoring ASCII case, as found in URLs typed by people.
 pub fn actor_loose(id: &str) -> Option<&'static Actor> {
     ACTORS.iter().find(|a| a.id.eq_ignore_ascii_case(id))
+}
+
+/// A jurisdiction the compare view offers (a state or bloc with a profile), by id ignoring ASCII case.
+pub fn comparable(id: &str) -> Option<&'static Actor> {
+    actor_loose(id).filter(|a| matches!(a.kind, ActorKind::State | ActorKind::Bloc))
 }
 
 /// The core jurisdictions in canonical order.

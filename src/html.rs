@@ -84,7 +84,6 @@ fn claim(
     heading: Option<&str>,
     meta: Option<&str>,
     text: &str,
-    detail: Option<Text>,
     src: &Source,
     correction: Option<Text>,
     lang: Lang,
@@ -97,15 +96,17 @@ fn claim(
         el(out, "p", "meta", m);
     }
     el(out, "p", "", text);
-    if let Some(d) = detail {
-        out.push_str("<details><summary>");
-        esc(out, t(Msg::MoreDetail, lang));
-        out.push_str("</summary>");
-        el(out, "p", "", d.get(lang));
-        out.push_str("</details>");
-    }
     source(out, src, correction, lang);
     out.push_str("</li>");
+}
+
+/// Facets as a list of sourced claims.
+pub fn claims<'a>(out: &mut String, facets: impl Iterator<Item = &'a crate::model::Facet>, lang: Lang) {
+    out.push_str("<ul class=\"claims\" role=\"list\">");
+    for f in facets {
+        claim(out, None, None, f.text.get(lang), f.source, f.correction, lang);
+    }
+    out.push_str("</ul>");
 }
 
 fn section_open(out: &mut String, key: &str, title: &str) {
@@ -144,7 +145,7 @@ pub fn profile(a: &'static Actor, lang: Lang) -> String {
         }
         section_open(&mut o, d.key(), i18n::dimension(*d).get(lang));
         for f in facets {
-            claim(&mut o, None, None, f.text.get(lang), f.detail, f.source, f.correction, lang);
+            claim(&mut o, None, None, f.text.get(lang), f.source, f.correction, lang);
         }
         o.push_str(SECTION_CLOSE);
     }
@@ -158,7 +159,7 @@ pub fn profile(a: &'static Actor, lang: Lang) -> String {
             ];
             meta.extend(i.dates.iter().map(|d| format!("{} {}", i18n::step(d.step).get(lang), d.date.display(lang))));
             let meta = meta.join(" · ");
-            claim(&mut o, Some(i.title.get(lang)), Some(&meta), i.summary.get(lang), None, i.source, i.correction, lang);
+            claim(&mut o, Some(i.title.get(lang)), Some(&meta), i.summary.get(lang), i.source, i.correction, lang);
         }
         o.push_str(SECTION_CLOSE);
     }
@@ -166,7 +167,7 @@ pub fn profile(a: &'static Actor, lang: Lang) -> String {
         section_open(&mut o, "milestones", t(Msg::MilestonesHeading, lang));
         for e in a.events {
             let meta = format!("{} · {}", e.date.display(lang), i18n::event_kind(e.kind).get(lang));
-            claim(&mut o, None, Some(&meta), e.title.get(lang), None, e.source, e.correction, lang);
+            claim(&mut o, None, Some(&meta), e.title.get(lang), e.source, e.correction, lang);
         }
         o.push_str(SECTION_CLOSE);
     }
@@ -201,6 +202,20 @@ pub fn actor_options(sel: Option<&str>, lang: Lang) -> String {
         }
         o.push_str("</optgroup>");
     }
+    o
+}
+
+/// The view switch's buttons (`aria-pressed` is kept current by the component).
+pub fn views(lang: Lang) -> String {
+    let mut o = String::from("<ul role=\"list\">");
+    for (v, m) in [(crate::url::View::Map, Msg::ViewMap), (crate::url::View::Compare, Msg::ViewCompare)] {
+        o.push_str("<li><button type=\"button\" class=\"view-button\" aria-pressed=\"false\" data-view=\"");
+        o.push_str(v.key());
+        o.push_str("\">");
+        esc(&mut o, t(m, lang));
+        o.push_str("</button></li>");
+    }
+    o.push_str("</ul>");
     o
 }
 

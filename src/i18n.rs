@@ -77,11 +77,24 @@ messages! {
     Dismiss => "닫기", "Dismiss";
     ClearSelection => "선택 해제", "Clear selection";
     NoticeTitle => "링크 안내", "About this link";
-    MoreDetail => "자세히", "More detail";
     OtherActors => "다른 국가·국제기구", "Other countries and organizations";
     NoneChosen => "— 선택 —", "— choose —";
     GroupStates => "국가", "Countries";
     GroupOrganizations => "국제기구·협의체", "International bodies";
+    ViewsLabel => "보기", "Views";
+    ViewMap => "지도와 프로필", "Map and profiles";
+    ViewCompare => "나란히 비교", "Compare";
+    CompareHeading => "나란히 비교", "Side by side";
+    CompareIntro => "관할권을 2~5곳 골라 같은 항목으로 비교합니다. 값이 서로 다른 항목은 표시되고, 모든 칸에 출처가 붙습니다.", "Choose 2 to 5 jurisdictions to compare on the same dimensions. Rows where they differ are marked, and every cell cites its source.";
+    CompareChoose => "비교할 관할권 (2~5곳)", "Jurisdictions to compare (2 to 5)";
+    OnlyDiffer => "서로 다른 항목만 보기", "Show only rows that differ";
+    CompareCaption => "선택한 관할권을 항목별로 비교한 표 (자료 기준일 현재)", "The chosen jurisdictions, dimension by dimension (as of the data date)";
+    AtAGlance => "한눈에 보기", "At a glance";
+    InDetail => "자세히", "In detail";
+    Differs => "차이 있음", "differs";
+    Same => "같음", "same";
+    NothingRecorded => "기록 없음", "Nothing recorded";
+    NoDifferences => "한눈에 보기 항목에서는 모두 같습니다.", "They agree on every row at a glance.";
 }}
 
 messages! {

@@ -1,10 +1,11 @@
 //! AI Strategy Atlas: an embeddable, bilingual explainer of how nations govern AI.
 //!
 //! Pure modules (no Leptos, no `web_sys`, tested natively): [`model`], [`data`], [`i18n`], [`url`], [`codec`],
-//! [`html`], [`geo`], [`geo_model`], [`layers`], [`viewport`], [`map_html`].
+//! [`html`], [`compare_html`], [`geo`], [`geo_model`], [`layers`], [`viewport`], [`map_html`].
 //! The only module that touches the browser directly: [`web`]. UI: [`state`] and [`components`].
 
 pub mod codec;
+pub mod compare_html;
 pub mod components;
 pub mod data;
 pub mod geo;

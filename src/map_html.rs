@@ -156,7 +156,7 @@ pub fn legend(layer: Layer, counts: &[u16], lang: Lang) -> String {
     out
 }
 
-fn basis(out: &mut String, f: &Fact, lang: Lang) {
+pub fn basis(out: &mut String, f: &Fact, lang: Lang) {
     if let Some(w) = f.what {
         esc(out, w.get(lang));
     }

@@ -294,7 +294,6 @@ pub enum Source {
 pub struct Facet {
     pub dimension: Dimension,
     pub text: Text,
-    pub detail: Option<Text>,
     pub source: &'static Source,
     pub correction: Option<Text>,
 }

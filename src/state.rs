@@ -3,7 +3,7 @@
 use crate::data;
 use crate::layers::Unit;
 use crate::model::Lang;
-use crate::url::{self, MapView, Problem, Theme, UrlState};
+use crate::url::{self, MapView, Page, Problem, Theme, UrlState};
 use leptos::prelude::*;
 
 /// Everything the UI can change. Derived values are memos over pure functions, not more state.
@@ -15,6 +15,8 @@ pub struct AppState {
     pub sel: RwSignal<Option<&'static str>>,
     /// What the map shows: layer, date and zoom.
     pub map: RwSignal<MapView>,
+    /// The view, and the compare view's jurisdictions and filter.
+    pub page: RwSignal<Page>,
     /// Theme override; `None` follows the system.
     pub theme: RwSignal<Option<Theme>>,
     /// URL parameters that were not understood, shown as a notice until dismissed.
@@ -31,6 +33,7 @@ impl AppState {
             lang: RwSignal::new(s.lang.unwrap_or(default_lang)),
             sel: RwSignal::new(s.sel),
             map: RwSignal::new(s.map()),
+            page: RwSignal::new(s.page()),
             theme: RwSignal::new(s.theme),
             problems: RwSignal::new(problems),
             default_lang,
@@ -40,7 +43,11 @@ impl AppState {
     /// What the URL should carry now.
     pub fn url_state(&self) -> UrlState {
         let m = self.map.get();
+        let p = self.page.get();
         UrlState {
+            view: Some(p.view),
+            cmp: Some(p.picks),
+            diff: p.only_diff,
             lang: Some(self.lang.get()),
             sel: self.sel.get(),
             theme: self.theme.get(),
@@ -56,6 +63,7 @@ impl AppState {
         self.lang.set(s.lang.unwrap_or(self.default_lang));
         self.sel.set(s.sel);
         self.map.set(s.map());
+        self.page.set(s.page());
         self.theme.set(s.theme);
         self.problems.set(problems);
     }
@@ -67,5 +75,9 @@ impl AppState {
 }
 
 fn parse(query: &str) -> (UrlState, Vec<Problem>) {
-    url::parse(query, |id| data::actor_loose(id).map(|a| a.id).or_else(|| Unit::from_code(id.trim()).map(Unit::code)))
+    url::parse(
+        query,
+        |id| data::actor_loose(id).map(|a| a.id).or_else(|| Unit::from_code(id.trim()).map(Unit::code)),
+        |id| data::comparable(id).map(|a| a.id),
+    )
 }

@@ -32,6 +32,87 @@ impl Theme {
     }
 }
 
+/// Which view of the atlas is shown: the map with the profiles, or jurisdictions side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Map,
+    Compare,
+}
+
+impl View {
+    pub const ALL: &'static [View] = &[View::Map, View::Compare];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            View::Map => "map",
+            View::Compare => "compare",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<View> {
+        View::ALL.iter().copied().find(|v| v.key() == s)
+    }
+}
+
+/// How many jurisdictions the compare view puts side by side.
+pub const MIN_PICKS: usize = 2;
+pub const MAX_PICKS: usize = 5;
+
+/// The jurisdictions in the compare view: 2 to 5 distinct ids, in the order they were chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Picks {
+    ids: [&'static str; MAX_PICKS],
+    n: u8,
+}
+
+impl Picks {
+    /// The five core jurisdictions.
+    pub const DEFAULT: Picks = Picks { ids: crate::data::CORE_IDS, n: MAX_PICKS as u8 };
+
+    /// The ids in order, duplicates dropped; `None` unless 2 to 5 remain.
+    pub fn new(ids: &[&'static str]) -> Option<Picks> {
+        let mut p = Picks { ids: [""; MAX_PICKS], n: 0 };
+        for &id in ids {
+            if p.contains(id) {
+                continue;
+            }
+            if p.n as usize == MAX_PICKS {
+                return None;
+            }
+            p.ids[p.n as usize] = id;
+            p.n += 1;
+        }
+        (p.n as usize >= MIN_PICKS).then_some(p)
+    }
+
+    pub fn ids(&self) -> &[&'static str] {
+        &self.ids[..self.n as usize]
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids().contains(&id)
+    }
+
+    /// With `id` added at the end (when fewer than five) or removed (when more than two); else unchanged.
+    pub fn toggle(self, id: &'static str) -> Picks {
+        let mut ids: Vec<&'static str> = self.ids().iter().copied().filter(|i| *i != id).collect();
+        if !self.contains(id) {
+            ids.push(id);
+        }
+        Picks::new(&ids).unwrap_or(self)
+    }
+}
+
+/// What the page shows besides the map's own state: the view and the compare view's choices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    pub view: View,
+    pub picks: Picks,
+    /// The compare view hides the rows where all jurisdictions agree.
+    pub only_diff: bool,
+}
+
 /// Everything the URL carries. `None` means "the default".
 #[derive(Clone, Copy, PartialEq, Default)]
 #[cfg_attr(test, derive(Debug))]
@@ -48,6 +129,12 @@ pub struct UrlState {
     pub month: Option<u16>,
     /// Map zoom; `None` is the whole world.
     pub zoom: Option<Viewport>,
+    /// The view; `None` is the map.
+    pub view: Option<View>,
+    /// The compare view's jurisdictions; `None` is [`Picks::DEFAULT`].
+    pub cmp: Option<Picks>,
+    /// The compare view shows only the rows that differ.
+    pub diff: bool,
 }
 
 /// What the map shows, with defaults resolved (the map's part of the application state).
@@ -68,6 +155,11 @@ impl UrlState {
             zoom: self.zoom.unwrap_or(Viewport::WORLD),
         }
     }
+
+    /// The view and the compare view's choices, defaults filled in.
+    pub fn page(&self) -> Page {
+        Page { view: self.view.unwrap_or_default(), picks: self.cmp.unwrap_or(Picks::DEFAULT), only_diff: self.diff }
+    }
 }
 
 /// A parameter whose value was not understood.
@@ -87,9 +179,14 @@ fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
 }
 
 /// Parses a query string (with or without the leading `?`). `find_sel` maps a user-typed id to its canonical
-/// static id (an actor or a state). Never panics; the last occurrence of a repeated parameter wins, and clears an
-/// earlier problem with it. Values equal to their default are returned as `None`.
-pub fn parse(query: &str, find_sel: impl Fn(&str) -> Option<&'static str>) -> (UrlState, Vec<Problem>) {
+/// static id (an actor or a state), `find_cmp` one of the jurisdictions the compare view offers. Never panics; the
+/// last occurrence of a repeated parameter wins, and clears an earlier problem with it. Values equal to their
+/// default are returned as `None`.
+pub fn parse(
+    query: &str,
+    find_sel: impl Fn(&str) -> Option<&'static str>,
+    find_cmp: impl Fn(&str) -> Option<&'static str>,
+) -> (UrlState, Vec<Problem>) {
     let mut s = UrlState::default();
     let mut problems: Vec<Problem> = Vec::new();
     for (key, value) in pairs(query) {
@@ -120,6 +217,21 @@ pub fn parse(query: &str, find_sel: impl Fn(&str) -> Option<&'static str>) -> (U
                 s.zoom = Viewport::parse(&lower);
                 ("zoom", s.zoom.is_some())
             }
+            "view" => {
+                s.view = View::from_key(&lower);
+                ("view", s.view.is_some())
+            }
+            "cmp" => {
+                // Unknown ids are reported; the known ones are kept if there are enough of them.
+                let ids: Vec<&str> = value.split(',').collect();
+                let found: Vec<&'static str> = ids.iter().filter_map(|id| find_cmp(id.trim())).collect();
+                s.cmp = Picks::new(&found);
+                ("cmp", s.cmp.is_some() && found.len() == ids.len())
+            }
+            "diff" => {
+                s.diff = value == "1";
+                ("diff", value == "1" || value == "0")
+            }
             _ => continue,
         };
         problems.retain(|p| p.param != param);
@@ -130,37 +242,50 @@ pub fn parse(query: &str, find_sel: impl Fn(&str) -> Option<&'static str>) -> (U
     s.layer = s.layer.filter(|l| *l != layers::DEFAULT_LAYER);
     s.month = s.month.filter(|m| *m != layers::months());
     s.zoom = s.zoom.filter(|v| *v != Viewport::WORLD);
+    s.view = s.view.filter(|v| *v != View::Map);
+    s.cmp = s.cmp.filter(|c| *c != Picks::DEFAULT);
     (s, problems)
 }
 
 /// The query string for `state` (`""` or `?a=b&…`), omitting defaults. `default_lang` is the language the page
 /// would pick by itself; a language equal to it is omitted.
 pub fn serialize(state: &UrlState, default_lang: Lang) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut q = String::new();
+    let mut put = |key: &str, value: &str| {
+        q.push(if q.is_empty() { '?' } else { '&' });
+        q.push_str(key);
+        q.push('=');
+        q.push_str(value);
+    };
     if let Some(l) = state.lang.filter(|l| *l != default_lang) {
-        parts.push(format!("lang={}", l.key()));
+        put("lang", l.key());
     }
     if let Some(sel) = state.sel {
-        parts.push(format!("sel={}", encode(sel)));
+        put("sel", &encode(sel));
     }
     if let Some(t) = state.theme {
-        parts.push(format!("theme={}", t.key()));
+        put("theme", t.key());
+    }
+    if let Some(v) = state.view.filter(|v| *v != View::Map) {
+        put("view", v.key());
+    }
+    if let Some(c) = state.cmp.filter(|c| *c != Picks::DEFAULT) {
+        put("cmp", &c.ids().join(","));
+    }
+    if state.diff {
+        put("diff", "1");
     }
     if let Some(l) = state.layer.filter(|l| *l != layers::DEFAULT_LAYER) {
-        parts.push(format!("layer={}", l.key()));
+        put("layer", l.key());
     }
     if let Some(m) = state.month.filter(|m| *m < layers::months()) {
-        let d = layers::date_at(m);
-        parts.push(format!("date={:04}-{:02}", d.year, d.month));
+        let d = layers::date_at(m).to_string();
+        put("date", d.get(..7).unwrap_or(&d));
     }
     if let Some(v) = state.zoom.filter(|v| *v != Viewport::WORLD) {
-        parts.push(format!("zoom={}", encode(&v.key())));
+        put("zoom", &encode(&v.key()));
     }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", parts.join("&"))
-    }
+    q
 }
 
 /// Percent-decoding (and `+` as space) tolerant of malformed input: bad escapes are kept literally and invalid
@@ -252,9 +377,49 @@ mod tests {
     }
 
     #[test]
+    fn the_compare_view_round_trips_and_omits_its_defaults() {
+        let s =
+            UrlState { view: Some(View::Compare), cmp: Picks::new(&["KR", "EU"]), diff: true, ..UrlState::default() };
+        let q = serialize(&s, Lang::En);
+        assert_eq!(q, "?view=compare&cmp=KR,EU&diff=1");
+        assert_eq!(parse(&q, find, find), (s, vec![]));
+        // Defaults are omitted, case is forgiven, and the default set in another order is a choice of its own.
+        assert_eq!(parse("?view=map&cmp=eu,us,jp,cn,kr&diff=0", find, find), (UrlState::default(), vec![]));
+        assert_eq!(parse("?cmp=KR,CN,JP,US,EU", find, find).0.page().picks.ids(), ["KR", "CN", "JP", "US", "EU"]);
+        assert_eq!(UrlState::default().page(), Page { view: View::Map, picks: Picks::DEFAULT, only_diff: false });
+    }
+
+    #[test]
+    fn invalid_compare_parameters_keep_what_they_can_and_report_the_rest() {
+        // One unknown id: the two known ones are kept, and the parameter is reported.
+        let (s, p) = parse("?cmp=KR,XX,EU", find, find);
+        assert_eq!(s.cmp.map(|c| c.ids().to_vec()), Some(vec!["KR", "EU"]));
+        assert_eq!(p, vec![Problem { param: "cmp", value: "KR,XX,EU".into() }]);
+        // Fewer than two, or more than five, fall back to the default set.
+        for q in ["?cmp=KR", "?cmp=", "?cmp=KR,KR", "?cmp=EU,US,JP,CN,KR,XX", "?view=table", "?diff=yes"] {
+            let (s, p) = parse(q, find, |id| find(id).or((id == "XX").then_some("XX")));
+            assert_eq!(
+                (s.page(), p.len()),
+                (Page { view: View::Map, picks: Picks::DEFAULT, only_diff: false }, 1),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn picks_stay_between_two_and_five() {
+        let two = Picks::new(&["EU", "US"]).expect("two");
+        assert_eq!(two.toggle("EU"), two, "cannot drop below two");
+        assert_eq!(two.toggle("KR").ids(), ["EU", "US", "KR"]);
+        assert_eq!(Picks::DEFAULT.toggle("GB"), Picks::DEFAULT, "cannot go above five");
+        assert_eq!(Picks::DEFAULT.toggle("JP").ids(), ["EU", "US", "CN", "KR"]);
+        assert_eq!(Picks::new(&["EU"]), None);
+    }
+
+    #[test]
     fn empty_query_is_all_defaults() {
-        assert_eq!(parse("", find), (UrlState::default(), vec![]));
-        assert_eq!(parse("?", find), (UrlState::default(), vec![]));
+        assert_eq!(parse("", find, find), (UrlState::default(), vec![]));
+        assert_eq!(parse("?", find, find), (UrlState::default(), vec![]));
     }
 
     #[test]
@@ -262,7 +427,7 @@ mod tests {
         let s = UrlState { lang: Some(Lang::Ko), sel: Some("KR"), theme: Some(Theme::Dark), ..UrlState::default() };
         let q = serialize(&s, Lang::En);
         assert_eq!(q, "?lang=ko&sel=KR&theme=dark");
-        assert_eq!(parse(&q, find), (s, vec![]));
+        assert_eq!(parse(&q, find, find), (s, vec![]));
     }
 
     #[test]
@@ -274,7 +439,7 @@ mod tests {
 
     #[test]
     fn invalid_values_fall_back_with_a_problem_each() {
-        let (s, p) = parse("?lang=fr&sel=ZZ&theme=neon", find);
+        let (s, p) = parse("?lang=fr&sel=ZZ&theme=neon", find, find);
         assert_eq!(s, UrlState::default());
         let params: Vec<_> = p.iter().map(|p| (p.param, p.value.as_str())).collect();
         assert_eq!(params, vec![("lang", "fr"), ("sel", "ZZ"), ("theme", "neon")]);
@@ -282,24 +447,27 @@ mod tests {
 
     #[test]
     fn ids_and_values_are_case_tolerant() {
-        let (s, p) = parse("sel=kr&lang=EN&theme=Light", find);
-        assert_eq!(s, UrlState { lang: Some(Lang::En), sel: Some("KR"), theme: Some(Theme::Light), ..UrlState::default() });
+        let (s, p) = parse("sel=kr&lang=EN&theme=Light", find, find);
+        assert_eq!(
+            s,
+            UrlState { lang: Some(Lang::En), sel: Some("KR"), theme: Some(Theme::Light), ..UrlState::default() }
+        );
         assert!(p.is_empty());
     }
 
     #[test]
     fn unknown_parameters_are_ignored() {
-        let (s, p) = parse("?utm_source=news&sel=EU&fbclid=x", find);
+        let (s, p) = parse("?utm_source=news&sel=EU&fbclid=x", find, find);
         assert_eq!(s.sel, Some("EU"));
         assert!(p.is_empty());
     }
 
     #[test]
     fn last_occurrence_wins_and_clears_earlier_problem() {
-        let (s, p) = parse("sel=nope&sel=JP", find);
+        let (s, p) = parse("sel=nope&sel=JP", find, find);
         assert_eq!(s.sel, Some("JP"));
         assert!(p.is_empty());
-        let (s, p) = parse("sel=JP&sel=nope", find);
+        let (s, p) = parse("sel=JP&sel=nope", find, find);
         assert_eq!(s.sel, None);
         assert_eq!(p.len(), 1);
     }
@@ -307,7 +475,7 @@ mod tests {
     #[test]
     fn malformed_escapes_never_panic() {
         for q in ["%", "%%", "sel=%", "sel=%4", "sel=%ZZ", "lang=%E2%82", "=&=&&", "sel=%F0%9F%98%80", "a=b=c"] {
-            let _ = parse(q, find);
+            let _ = parse(q, find, find);
         }
         assert_eq!(decode("a%20b+c%2"), "a b c%2");
         assert_eq!(decode("%EB%8C%80"), "대");
@@ -324,28 +492,34 @@ mod tests {
         };
         let q = serialize(&map, Lang::En);
         assert_eq!(q, "?sel=KR&layer=safety&date=2024-06&zoom=europe");
-        assert_eq!(parse(&q, find), (map, vec![]));
+        assert_eq!(parse(&q, find, find), (map, vec![]));
         let custom = UrlState { zoom: Some(Viewport { cx: 600.0, cy: 100.0, k: 2.5 }), ..UrlState::default() };
         assert_eq!(serialize(&custom, Lang::En), "?zoom=600%2C100%2C2.5");
-        assert_eq!(parse("?zoom=600%2C100%2C2.5", find).0, custom);
+        assert_eq!(parse("?zoom=600%2C100%2C2.5", find, find).0, custom);
         let d = crate::data::AS_OF;
         let spelled = format!("layer=law&date={:04}-{:02}&zoom=world", d.year, d.month);
-        assert_eq!(parse(&spelled, find), (UrlState::default(), vec![]));
-        assert_eq!(UrlState::default().map(), MapView { layer: layers::DEFAULT_LAYER, month: layers::months(), zoom: Viewport::WORLD });
+        assert_eq!(parse(&spelled, find, find), (UrlState::default(), vec![]));
+        assert_eq!(
+            UrlState::default().map(),
+            MapView { layer: layers::DEFAULT_LAYER, month: layers::months(), zoom: Viewport::WORLD }
+        );
         assert_eq!(map.map().layer, Layer::Safety);
     }
 
     #[test]
     fn bad_map_parameters_fall_back_with_a_problem_each() {
-        let (s, p) = parse("layer=moon&date=2016-05&zoom=mars", find);
+        let (s, p) = parse("layer=moon&date=2016-05&zoom=mars", find, find);
         assert_eq!(s, UrlState::default());
         let params: Vec<_> = p.iter().map(|p| (p.param, p.value.as_str())).collect();
         assert_eq!(params, vec![("layer", "moon"), ("date", "2016-05"), ("zoom", "mars")]);
         for bad in ["2099-01", "2025-13", "yesterday", ""] {
-            assert_eq!(parse(&format!("date={bad}"), find).1.len(), 1, "{bad:?}");
+            assert_eq!(parse(&format!("date={bad}"), find, find).1.len(), 1, "{bad:?}");
         }
         // A later valid value clears the problem.
-        assert_eq!(parse("layer=moon&layer=gpai", find), (UrlState { layer: Some(Layer::Gpai), ..UrlState::default() }, vec![]));
+        assert_eq!(
+            parse("layer=moon&layer=gpai", find, find),
+            (UrlState { layer: Some(Layer::Gpai), ..UrlState::default() }, vec![])
+        );
     }
 
     #[test]

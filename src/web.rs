@@ -12,7 +12,7 @@ fn document() -> Option<web_sys::Document> {
 /// Logs panics to the console and shows a visible error panel (`#atlas-error`) instead of a dead widget.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        web_sys::console::error_1(&info.to_string().into());
         show_error_panel();
     }));
 }
@@ -172,6 +172,14 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
 pub struct Node(web_sys::Element);
 
 impl Node {
+    /// Ticks or unticks a checkbox (its `checked` property, which a click changes; the attribute is only the
+    /// default).
+    pub fn check(&self, on: bool) {
+        if let Some(input) = self.0.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_checked(on);
+        }
+    }
+
     /// An attribute's value.
     pub fn attr(&self, name: &str) -> Option<String> {
         self.0.get_attribute(name)

@@ -48,7 +48,6 @@ fn all_prose() -> Vec<(String, Text)> {
         }
         for (i, f) in a.facets.iter().enumerate() {
             v.push((format!("{} facet {i}", a.id), f.text));
-            v.extend(f.detail.map(|d| (format!("{} facet {i} detail", a.id), d)));
             v.extend(f.correction.map(|d| (format!("{} facet {i} correction", a.id), d)));
         }
         for ins in a.instruments {

@@ -1,7 +1,7 @@
 //! A drop-down of every actor beyond the five core jurisdictions (secondary states, blocs and international
 //! bodies), so that every profile in the widget can be reached. Its options come from [`crate::html::actor_options`].
 
-use super::use_state;
+use super::{effect, use_state};
 use crate::i18n::{t, Msg};
 use crate::{data, html, web};
 use leptos::prelude::*;
@@ -11,9 +11,11 @@ use leptos::prelude::*;
 pub fn ActorSelect() -> impl IntoView {
     let state = use_state();
     let (lang, sel) = (state.lang, state.sel);
-    Effect::new(move |first: Option<()>| {
-        if first.is_none() {
-            web::listen("actor-select", &["change"], move |e| sel.set(data::actor(&web::event_value(&e)).map(|a| a.id)));
+    effect(move |first| {
+        if first {
+            web::listen("actor-select", &["change"], move |e| {
+                sel.set(data::actor(&web::event_value(&e)).map(|a| a.id))
+            });
         }
         let l = lang.get();
         web::set_text("actor-select-label", t(Msg::OtherActors, l));

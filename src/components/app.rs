@@ -1,8 +1,9 @@
 //! The root component: provides [`AppState`], keeps the URL, `<html lang>`, the title and the theme in sync.
 
 use super::{
-    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, jurisdiction_picker::JurisdictionPicker,
-    masthead::Masthead, profile::Profile, url_notice::UrlNotice,
+    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, comparison::Comparison, effect,
+    jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile, url_notice::UrlNotice,
+    view_switch::ViewSwitch,
 };
 use crate::i18n::{self, t, Msg};
 use crate::state::AppState;
@@ -17,23 +18,23 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(&web::location_search(), default_lang);
     provide_context(state);
 
-    Effect::new(move || {
+    effect(move |_| {
         let lang = state.lang.get();
         web::set_root_attribute("lang", Some(lang.key()));
         web::set_title(t(Msg::AppTitle, lang));
         web::set_text("skip-link", t(Msg::SkipToContent, lang));
     });
-    Effect::new(move || web::set_root_attribute("data-theme", state.theme.get().map(|t| t.key())));
+    effect(move |_| web::set_root_attribute("data-theme", state.theme.get().map(|t| t.key())));
     // The first run normalizes the address (dropping invalid values). Later runs add a history entry, except when
     // only the map's date or zoom changed (a drag or a slider would flood the history): those replace it. They
     // write it a moment later, after the interaction has painted.
-    Effect::new(move |prev: Option<UrlState>| {
+    let mut written: Option<UrlState> = None;
+    effect(move |_| {
         let s = state.url_state();
-        match prev {
+        match written.replace(s) {
             None => web::set_query(&state.query(&s), false),
             Some(p) => web::set_query_soon(state.query(&s), UrlState { month: s.month, zoom: s.zoom, ..p } != s, 100),
         }
-        s
     });
     web::on_popstate(move || state.apply_query(&web::location_search()));
     // Decode the other language's texts while the reader looks at the first screen, so the first switch is instant.
@@ -44,10 +45,14 @@ pub fn App() -> impl IntoView {
         <Masthead/>
         <main id="atlas-main" tabindex="-1">
             <UrlNotice/>
-            <AtlasMap/>
-            <JurisdictionPicker/>
-            <ActorSelect/>
-            <Profile/>
+            <ViewSwitch/>
+            <div id="view-map">
+                <AtlasMap/>
+                <JurisdictionPicker/>
+                <ActorSelect/>
+                <Profile/>
+            </div>
+            <Comparison/>
         </main>
         <Colophon/>
     }

@@ -11,7 +11,7 @@
 //! one tab stop (a roving `tabindex` over the units with data); arrows move between them by direction, Enter
 //! selects, Esc clears, `+`/`-` zoom, Shift+arrows pan.
 
-use super::use_state;
+use super::{effect, use_state};
 use crate::i18n::{self, mt, MapMsg};
 use crate::layers::{self, Layer, Unit};
 use crate::map_html;
@@ -73,7 +73,7 @@ fn size() -> (f32, f32) {
 pub fn AtlasMap() -> impl IntoView {
     let state = use_state();
     let local: Shared = Rc::default();
-    Effect::new(move |_| {
+    effect(move |_| {
         let (lang, sel, v) = (state.lang.get(), state.sel.get(), state.map.get());
         let Ok(mut l) = local.try_borrow_mut() else { return };
         if l.drawn.is_none() {

@@ -1,6 +1,6 @@
 //! The five core jurisdictions as a row of toggle cards; choosing one opens its profile.
 
-use super::use_state;
+use super::{effect, use_state};
 use crate::model::Lang;
 use crate::{data, html, web};
 use leptos::prelude::*;
@@ -12,15 +12,16 @@ use leptos::prelude::*;
 pub fn JurisdictionPicker() -> impl IntoView {
     let state = use_state();
     let (lang, sel) = (state.lang, state.sel);
-    Effect::new(move |prev: Option<Lang>| {
+    let mut drawn: Option<Lang> = None;
+    effect(move |first| {
         let l = lang.get();
-        if prev.is_none() {
+        if first {
             web::listen("picker", &["click"], move |e| {
                 let Some(a) = web::closest_attr(&e, "button.jurisdiction", "data-id").and_then(|id| data::actor(&id)) else { return };
                 sel.update(|s| *s = if *s == Some(a.id) { None } else { Some(a.id) });
             });
         }
-        if prev != Some(l) {
+        if drawn.replace(l) != Some(l) {
             web::set_html("picker", &html::picker(l));
         }
         let current = sel.get();
@@ -28,7 +29,6 @@ pub fn JurisdictionPicker() -> impl IntoView {
             n.set("aria-pressed", Some(if n.attr("data-id").as_deref() == current { "true" } else { "false" }));
         }
         web::set_attr_by_id("picker-hint", "hidden", current.is_some().then_some(""));
-        l
     });
     view! { <section class="picker" id="picker" aria-labelledby="picker-heading"></section> }
 }

@@ -1,6 +1,6 @@
 //! KO/EN switch: two toggle buttons; the pressed one is the current language.
 
-use super::use_state;
+use super::{effect, use_state};
 use crate::i18n::{t, Msg};
 use crate::model::Lang;
 use crate::web;
@@ -11,8 +11,8 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let lang = use_state().lang;
-    Effect::new(move |first: Option<()>| {
-        if first.is_none() {
+    effect(move |first| {
+        if first {
             web::listen("lang-switch", &["click"], move |e| {
                 if let Some(l) = web::closest_attr(&e, "button[lang]", "lang").and_then(|k| Lang::from_key(&k)) {
                     lang.set(l);

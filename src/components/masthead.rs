@@ -1,6 +1,6 @@
 //! The page header: title, tagline and the language switch.
 
-use super::{language_switch::LanguageSwitch, use_state};
+use super::{effect, language_switch::LanguageSwitch, use_state};
 use crate::i18n::{t, Msg};
 use crate::web;
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Masthead() -> impl IntoView {
     let lang = use_state().lang;
-    Effect::new(move || {
+    effect(move |_| {
         let l = lang.get();
         web::set_text("app-title", t(Msg::AppTitle, l));
         web::set_text("app-tagline", t(Msg::Tagline, l));

@@ -7,14 +7,29 @@ pub mod actor_select;
 pub mod app;
 pub mod atlas_map;
 pub mod colophon;
+pub mod comparison;
 pub mod jurisdiction_picker;
 pub mod language_switch;
 pub mod masthead;
 pub mod profile;
 pub mod url_notice;
+pub mod view_switch;
 
 use crate::state::AppState;
 use leptos::prelude::*;
+
+/// Runs `f` now, then again whenever a signal it read changes; `f` is told whether this is the first run (when a
+/// component registers its listeners: its elements exist from then on). Every component's effect goes through here
+/// as one boxed closure type, so Leptos's effect machinery is compiled once rather than once per component (a few
+/// hundred bytes of wasm each).
+pub fn effect(f: impl FnMut(bool) + 'static) {
+    let mut f: Box<dyn FnMut(bool)> = Box::new(f);
+    let mut first = true;
+    Effect::new(move |_: Option<()>| {
+        f(first);
+        first = false;
+    });
+}
 
 /// The application state provided by [`app::App`].
 pub fn use_state() -> AppState {

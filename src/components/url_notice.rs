@@ -1,6 +1,6 @@
 //! A visible, dismissible notice listing URL parameters that fell back to their defaults.
 
-use super::use_state;
+use super::{effect, use_state};
 use crate::{html, web};
 use leptos::prelude::*;
 
@@ -9,8 +9,8 @@ use leptos::prelude::*;
 pub fn UrlNotice() -> impl IntoView {
     let state = use_state();
     let (lang, problems) = (state.lang, state.problems);
-    Effect::new(move |first: Option<()>| {
-        if first.is_none() {
+    effect(move |first| {
+        if first {
             web::listen("url-notice", &["click"], move |e| {
                 if web::closest_attr(&e, ".notice-dismiss", "class").is_some() {
                     problems.set(Vec::new());
