@@ -78,8 +78,8 @@ pub fn source(out: &mut String, src: &Source, correction: Option<Text>, lang: La
     }
 }
 
-/// One sourced claim as a list item.
-fn claim(
+/// One sourced claim as a list item (ends with `</li>`).
+pub(crate) fn claim(
     out: &mut String,
     heading: Option<&str>,
     meta: Option<&str>,
@@ -208,7 +208,8 @@ pub fn actor_options(sel: Option<&str>, lang: Lang) -> String {
 /// The view switch's buttons (`aria-pressed` is kept current by the component).
 pub fn views(lang: Lang) -> String {
     let mut o = String::from("<ul role=\"list\">");
-    for (v, m) in [(crate::url::View::Map, Msg::ViewMap), (crate::url::View::Compare, Msg::ViewCompare)] {
+    use crate::url::View;
+    for (v, m) in [(View::Map, Msg::ViewMap), (View::Compare, Msg::ViewCompare), (View::Timeline, Msg::ViewTimeline)] {
         o.push_str("<li><button type=\"button\" class=\"view-button\" aria-pressed=\"false\" data-view=\"");
         o.push_str(v.key());
         o.push_str("\">");

@@ -95,6 +95,12 @@ messages! {
     Same => "같음", "same";
     NothingRecorded => "기록 없음", "Nothing recorded";
     NoDifferences => "한눈에 보기 항목에서는 모두 같습니다.", "They agree on every row at a glance.";
+    ViewTimeline => "연표", "Timeline";
+    TimelineHeading => "2017년부터의 주요 일지", "Milestones since 2017";
+    TimelineIntro => "법, 전략, 기관, 국제 합의의 흐름을 한데 모았습니다. 관할권이나 유형으로 좁혀 보고, 항목마다 그 시점의 세계 지도를 열 수 있습니다.", "Laws, strategies, institutions and international agreements in one list. Narrow it by jurisdiction or type, and open the world map at any milestone's month.";
+    FilterWho => "관할권·기구", "Jurisdiction or body";
+    FilterKind => "유형", "Type";
+    FilterAll => "전체", "All";
 }}
 
 messages! {
@@ -263,6 +269,23 @@ pub const fn layer(l: crate::layers::Layer) -> Label {
         Coe => Label { ko: "유럽평의회 AI 기본협약 서명", en: "Council of Europe AI convention" },
         Bletchley => Label { ko: "블레츨리 선언(2023) 서명", en: "Bletchley Declaration (2023)" },
         Gpai => Label { ko: "GPAI 회원", en: "GPAI membership" },
+    }
+}
+
+/// "12 milestones", for the timeline's count.
+pub fn milestones(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("주요 일지 {n}건"),
+        Lang::En if n == 1 => "1 milestone".to_string(),
+        Lang::En => format!("{n} milestones"),
+    }
+}
+
+/// A timeline button's text: the map at a month ("Map in Jan 2026").
+pub fn map_at(month: Date, lang: Lang) -> String {
+    match lang {
+        Lang::Ko => format!("{} 지도 보기", month.display(lang)),
+        Lang::En => format!("Map in {}", month.display(lang)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! AI Strategy Atlas: an embeddable, bilingual explainer of how nations govern AI.
 //!
 //! Pure modules (no Leptos, no `web_sys`, tested natively): [`model`], [`data`], [`i18n`], [`url`], [`codec`],
-//! [`html`], [`compare_html`], [`geo`], [`geo_model`], [`layers`], [`viewport`], [`map_html`].
+//! [`html`], [`compare_html`], [`timeline_html`], [`geo`], [`geo_model`], [`layers`], [`viewport`], [`map_html`].
 //! The only module that touches the browser directly: [`web`]. UI: [`state`] and [`components`].
 
 pub mod codec;
@@ -16,6 +16,7 @@ pub mod layers;
 pub mod map_html;
 pub mod model;
 pub mod state;
+pub mod timeline_html;
 pub mod url;
 pub mod viewport;
 pub mod web;

@@ -48,6 +48,8 @@ impl AppState {
             view: Some(p.view),
             cmp: Some(p.picks),
             diff: p.only_diff,
+            who: p.who,
+            kind: p.kind,
             lang: Some(self.lang.get()),
             sel: self.sel.get(),
             theme: self.theme.get(),

@@ -5,7 +5,7 @@
 //! newsletter) are ignored.
 
 use crate::layers::{self, Layer};
-use crate::model::{Date, Lang};
+use crate::model::{Date, EventKind, Lang};
 use crate::viewport::Viewport;
 
 /// Colour theme override; `None` in [`UrlState`] follows the system preference.
@@ -32,21 +32,23 @@ impl Theme {
     }
 }
 
-/// Which view of the atlas is shown: the map with the profiles, or jurisdictions side by side.
+/// Which view of the atlas is shown: the map with the profiles, jurisdictions side by side, or the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
     #[default]
     Map,
     Compare,
+    Timeline,
 }
 
 impl View {
-    pub const ALL: &'static [View] = &[View::Map, View::Compare];
+    pub const ALL: &'static [View] = &[View::Map, View::Compare, View::Timeline];
 
     pub const fn key(self) -> &'static str {
         match self {
             View::Map => "map",
             View::Compare => "compare",
+            View::Timeline => "timeline",
         }
     }
 
@@ -104,13 +106,18 @@ impl Picks {
     }
 }
 
-/// What the page shows besides the map's own state: the view and the compare view's choices.
+/// What the page shows besides the map's own state: the view, the compare view's choices and the timeline's
+/// filters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     pub view: View,
     pub picks: Picks,
     /// The compare view hides the rows where all jurisdictions agree.
     pub only_diff: bool,
+    /// The timeline shows one jurisdiction's milestones (`None`: everyone's).
+    pub who: Option<&'static str>,
+    /// The timeline shows one type of milestone (`None`: every type).
+    pub kind: Option<EventKind>,
 }
 
 /// Everything the URL carries. `None` means "the default".
@@ -135,6 +142,10 @@ pub struct UrlState {
     pub cmp: Option<Picks>,
     /// The compare view shows only the rows that differ.
     pub diff: bool,
+    /// The timeline's jurisdiction filter.
+    pub who: Option<&'static str>,
+    /// The timeline's type filter.
+    pub kind: Option<EventKind>,
 }
 
 /// What the map shows, with defaults resolved (the map's part of the application state).
@@ -158,7 +169,13 @@ impl UrlState {
 
     /// The view and the compare view's choices, defaults filled in.
     pub fn page(&self) -> Page {
-        Page { view: self.view.unwrap_or_default(), picks: self.cmp.unwrap_or(Picks::DEFAULT), only_diff: self.diff }
+        Page {
+            view: self.view.unwrap_or_default(),
+            picks: self.cmp.unwrap_or(Picks::DEFAULT),
+            only_diff: self.diff,
+            who: self.who,
+            kind: self.kind,
+        }
     }
 }
 
@@ -232,6 +249,15 @@ pub fn parse(
                 s.diff = value == "1";
                 ("diff", value == "1" || value == "0")
             }
+            "who" => {
+                // Any actor of the data (organizations have milestones too), not a state without a profile.
+                s.who = find_sel(&value).filter(|id| crate::data::actor(id).is_some());
+                ("who", s.who.is_some())
+            }
+            "kind" => {
+                s.kind = EventKind::from_key(&lower);
+                ("kind", s.kind.is_some())
+            }
             _ => continue,
         };
         problems.retain(|p| p.param != param);
@@ -274,6 +300,12 @@ pub fn serialize(state: &UrlState, default_lang: Lang) -> String {
     }
     if state.diff {
         put("diff", "1");
+    }
+    if let Some(w) = state.who {
+        put("who", w);
+    }
+    if let Some(k) = state.kind {
+        put("kind", k.key());
     }
     if let Some(l) = state.layer.filter(|l| *l != layers::DEFAULT_LAYER) {
         put("layer", l.key());
@@ -386,7 +418,22 @@ mod tests {
         // Defaults are omitted, case is forgiven, and the default set in another order is a choice of its own.
         assert_eq!(parse("?view=map&cmp=eu,us,jp,cn,kr&diff=0", find, find), (UrlState::default(), vec![]));
         assert_eq!(parse("?cmp=KR,CN,JP,US,EU", find, find).0.page().picks.ids(), ["KR", "CN", "JP", "US", "EU"]);
-        assert_eq!(UrlState::default().page(), Page { view: View::Map, picks: Picks::DEFAULT, only_diff: false });
+        assert_eq!(
+            UrlState::default().page(),
+            Page { view: View::Map, picks: Picks::DEFAULT, only_diff: false, who: None, kind: None }
+        );
+    }
+
+    #[test]
+    fn the_timeline_filters_round_trip() {
+        let s = UrlState { view: Some(View::Timeline), who: Some("KR"), kind: Some(EventKind::Law), ..UrlState::default() };
+        let q = serialize(&s, Lang::En);
+        assert_eq!(q, "?view=timeline&who=KR&kind=law");
+        assert_eq!(parse(&q, find, find), (s, vec![]));
+        assert_eq!(parse("?who=kr&kind=LAW", find, find).0.page().who, Some("KR"));
+        let (s, p) = parse("?view=timeline&who=ZZ&kind=party", find, find);
+        assert_eq!((s.view, s.who, s.kind), (Some(View::Timeline), None, None));
+        assert_eq!(p.iter().map(|p| p.param).collect::<Vec<_>>(), ["who", "kind"]);
     }
 
     #[test]
@@ -398,11 +445,7 @@ mod tests {
         // Fewer than two, or more than five, fall back to the default set.
         for q in ["?cmp=KR", "?cmp=", "?cmp=KR,KR", "?cmp=EU,US,JP,CN,KR,XX", "?view=table", "?diff=yes"] {
             let (s, p) = parse(q, find, |id| find(id).or((id == "XX").then_some("XX")));
-            assert_eq!(
-                (s.page(), p.len()),
-                (Page { view: View::Map, picks: Picks::DEFAULT, only_diff: false }, 1),
-                "{q}"
-            );
+            assert_eq!((s.page(), p.len()), (UrlState::default().page(), 1), "{q}");
         }
     }
 

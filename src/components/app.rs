@@ -2,8 +2,8 @@
 
 use super::{
     actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, comparison::Comparison, effect,
-    jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile, url_notice::UrlNotice,
-    view_switch::ViewSwitch,
+    jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile, timeline::Timeline,
+    url_notice::UrlNotice, view_switch::ViewSwitch,
 };
 use crate::i18n::{self, t, Msg};
 use crate::state::AppState;
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
                 <Profile/>
             </div>
             <Comparison/>
+            <Timeline/>
         </main>
         <Colophon/>
     }

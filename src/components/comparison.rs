@@ -9,7 +9,7 @@ use crate::{data, web};
 use leptos::prelude::*;
 
 /// The choice of jurisdictions, the "only rows that differ" switch and the table. Hidden (and not rendered) while
-/// another view is shown; while it is shown, it hides the map view (`#view-map`). The controls are rendered once per language and then only ticked and disabled in place,
+/// another view is shown. The controls are rendered once per language and then only ticked and disabled in place,
 /// so keyboard focus survives a change; the table is rendered anew. A column's name opens that profile on the map
 /// view.
 #[component]
@@ -41,9 +41,7 @@ pub fn Comparison() -> impl IntoView {
             });
         }
         let shown = p.view == View::Compare;
-        // One view at a time: this one, or the map with the profiles.
         web::set_attr_by_id("compare", "hidden", (!shown).then_some(""));
-        web::set_attr_by_id("view-map", "hidden", shown.then_some(""));
         if !shown || drawn == Some((l, p)) {
             return;
         }

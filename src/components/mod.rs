@@ -12,6 +12,7 @@ pub mod jurisdiction_picker;
 pub mod language_switch;
 pub mod masthead;
 pub mod profile;
+pub mod timeline;
 pub mod url_notice;
 pub mod view_switch;
 

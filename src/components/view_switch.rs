@@ -1,4 +1,4 @@
-//! The switch between the atlas's views: the map with the profiles, and the compare view.
+//! The switch between the atlas's views: the map with the profiles, the compare view and the timeline.
 
 use super::{effect, use_state};
 use crate::i18n::{t, Msg};
@@ -7,7 +7,7 @@ use crate::url::View;
 use crate::{html, web};
 use leptos::prelude::*;
 
-/// Two toggle buttons, one per view; the pressed one is shown. The buttons ([`html::views`]) are re-rendered only
+/// A toggle button per view; the pressed one is shown (and the map view hidden when another is). The buttons ([`html::views`]) are re-rendered only
 /// when the language changes; a switch only updates `aria-pressed`, so focus stays on the button.
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
@@ -30,6 +30,8 @@ pub fn ViewSwitch() -> impl IntoView {
             web::set_attr_by_id("views", "aria-label", Some(t(Msg::ViewsLabel, l)));
         }
         let v = page.get().view;
+        // One view at a time: the compare and timeline views hide themselves; the map view is hidden here.
+        web::set_attr_by_id("view-map", "hidden", (v != View::Map).then_some(""));
         for n in web::query_all("views", "button[data-view]") {
             n.set("aria-pressed", Some(if n.attr("data-view").as_deref() == Some(v.key()) { "true" } else { "false" }));
         }
