@@ -7,7 +7,7 @@
 //! one dimension. Every cell carries its source.
 
 use crate::data::{self, AS_OF};
-use crate::html::{claims, esc, source};
+use crate::html::{claim, claims, esc, source};
 use crate::i18n::{self, t, Msg};
 use crate::layers::{self, Layer, Unit};
 use crate::map_html::basis;
@@ -60,6 +60,55 @@ pub fn controls(picks: &Picks, only_diff: bool, lang: Lang) -> String {
     o.push('>');
     esc(&mut o, t(Msg::OnlyDiffer, lang));
     o.push_str("</label>");
+    o
+}
+
+/// The approach spectrum: the jurisdictions the sources let the atlas place, on two axes (voluntary ↔ binding,
+/// national or bilateral ↔ multilateral or regional), as a small chart, then each placement's one-line reason and
+/// source (which say in words where each one stands). Labelled as the editorial summary it is. The chosen jurisdictions are emphasized.
+pub fn spectrum(picks: &Picks, lang: Lang) -> String {
+    let mut o = String::with_capacity(8192);
+    o.push_str("<figure class=\"spectrum\" data-testid=\"spectrum\"><figcaption><strong id=\"spectrum-title\">");
+    esc(&mut o, t(Msg::SpectrumHeading, lang));
+    o.push_str("</strong> ");
+    esc(&mut o, t(Msg::SpectrumNote, lang));
+    // A 440 × 250 view box; the plot runs from x 70 (voluntary) to 420 (binding), y 215 (national) up to 20.
+    o.push_str("</figcaption><svg viewBox=\"0 0 440 250\" role=\"img\" aria-labelledby=\"spectrum-title\" aria-describedby=\"spectrum-reasons\">\
+<path class=\"axis\" d=\"M70 20V215H420\"/>");
+    for (m, at) in [
+        (Msg::AxisMultilateralEnd, "x=\"76\" y=\"14\""),
+        (Msg::AxisNational, "x=\"76\" y=\"207\""),
+        (Msg::AxisVoluntary, "x=\"70\" y=\"236\""),
+        (Msg::AxisBindingEnd, "x=\"420\" y=\"236\" text-anchor=\"end\""),
+    ] {
+        o.push_str("<text class=\"axis-label\" ");
+        o.push_str(at);
+        o.push('>');
+        esc(&mut o, t(m, lang));
+        o.push_str("</text>");
+    }
+    let placed = || data::ACTORS.iter().filter_map(|a| Some((a, a.spectrum?)));
+    for (a, s) in placed() {
+        // Whole units: formatting floats would link ~9 KB of float printing into the wasm.
+        let (x, y) = (70 + (350.0 * s.binding) as i32, 215 - (195.0 * s.multilateral) as i32);
+        o.push_str(if picks.contains(a.id) { "<g class=\"dot picked\"><circle cx=\"" } else { "<g class=\"dot\"><circle cx=\"" });
+        o.push_str(&x.to_string());
+        o.push_str("\" cy=\"");
+        o.push_str(&y.to_string());
+        o.push_str("\" r=\"6\"/><text x=\"");
+        o.push_str(&(x + 10).to_string());
+        o.push_str("\" y=\"");
+        o.push_str(&(y + 4).to_string());
+        o.push_str("\">");
+        esc(&mut o, a.short.get(lang));
+        o.push_str("</text></g>");
+    }
+    // The reasons below say in words where each one stands: they are the chart's text alternative.
+    o.push_str("</svg><ul class=\"claims reasons\" id=\"spectrum-reasons\" role=\"list\">");
+    for (a, s) in placed() {
+        claim(&mut o, Some(a.short.get(lang)), None, s.reason.get(lang), s.source, None, lang);
+    }
+    o.push_str("</ul></figure>");
     o
 }
 
@@ -283,6 +332,29 @@ mod tests {
         assert!(html.contains(t(Msg::CompareChoose, Lang::Ko)) && html.contains("value=\"GB\" disabled"));
         assert!(offered().all(|a| data::comparable(a.id).is_some()) && offered().count() >= 15);
         assert!(offered().all(|a| a.kind != ActorKind::Organization));
+    }
+
+    #[test]
+    fn the_spectrum_places_the_five_on_both_axes_with_reasons_and_sources() {
+        let html = spectrum(&Picks::new(&["EU", "KR"]).expect("two"), Lang::En);
+        assert!(html.contains("an editorial summary of the sources"));
+        assert_eq!(html.matches("<circle").count(), 5);
+        assert_eq!(html.matches("<g class=\"dot picked\">").count(), 2);
+        // The EU (binding 0.9, multilateral 0.7) sits right of and above the US (0.25, 0.3).
+        let at = |name: &str| -> (i32, i32) {
+            let g = html.split("<g class=").find(|g| g.contains(&format!(">{name}</text>"))).expect(name);
+            let num = |k: &str| g.split(k).nth(1).and_then(|s| s.split('"').next()).and_then(|v| v.parse().ok()).expect(k);
+            (num("cx=\""), num("cy=\""))
+        };
+        let (eu, us) = (at("EU"), at("United States"));
+        assert!(eu.0 > us.0 && eu.1 < us.1, "{eu:?} {us:?}");
+        assert_eq!(eu, (70 + 315, 215 - 136));
+        // Each placement's reason, with its source, is the chart's text alternative.
+        let reasons = html.split("id=\"spectrum-reasons\"").nth(1).expect("reasons");
+        assert_eq!(reasons.matches("<li class=\"claim\">").count(), 5);
+        assert_eq!(reasons.matches("class=\"cite\"").count(), 5);
+        assert!(html.contains("aria-describedby=\"spectrum-reasons\""));
+        assert!(spectrum(&Picks::DEFAULT, Lang::Ko).contains(t(Msg::AxisBindingEnd, Lang::Ko)));
     }
 
     #[test]

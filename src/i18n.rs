@@ -96,6 +96,12 @@ messages! {
     NothingRecorded => "기록 없음", "Nothing recorded";
     NoDifferences => "한눈에 보기 항목에서는 모두 같습니다.", "They agree on every row at a glance.";
     ViewTimeline => "연표", "Timeline";
+    SpectrumHeading => "접근 방식의 스펙트럼", "The approach spectrum";
+    SpectrumNote => "— 근거 문헌을 바탕으로 한 편집상의 요약입니다. 가로는 자율·시장 주도에서 구속력 있는 규제까지, 세로는 국가·양자 중심에서 다자·지역 협력까지입니다.", "— an editorial summary of the sources. Across: from voluntary, market-led to binding regulation; up: from national or bilateral to multilateral or regional cooperation.";
+    AxisVoluntary => "자율·시장 주도", "Voluntary, market-led";
+    AxisBindingEnd => "구속력 있는 규제", "Binding regulation";
+    AxisNational => "국가·양자", "National, bilateral";
+    AxisMultilateralEnd => "다자·지역", "Multilateral, regional";
     TimelineHeading => "2017년부터의 주요 일지", "Milestones since 2017";
     TimelineIntro => "법, 전략, 기관, 국제 합의의 흐름을 한데 모았습니다. 관할권이나 유형으로 좁혀 보고, 항목마다 그 시점의 세계 지도를 열 수 있습니다.", "Laws, strategies, institutions and international agreements in one list. Narrow it by jurisdiction or type, and open the world map at any milestone's month.";
     FilterWho => "관할권·기구", "Jurisdiction or body";

@@ -58,12 +58,16 @@ pub fn Comparison() -> impl IntoView {
                 n.check(p.only_diff);
             }
         }
+        if drawn.map(|d| (d.0, d.1.picks)) != Some((l, p.picks)) {
+            web::set_html("compare-spectrum", &compare_html::spectrum(&p.picks, l));
+        }
         web::set_html("compare-scroll", &compare_html::table(&p.picks, p.only_diff, l));
         drawn = Some((l, p));
     });
     view! {
         <section id="compare" class="compare" aria-labelledby="compare-heading" hidden>
             <div id="compare-controls"></div>
+            <div id="compare-spectrum"></div>
             <div id="compare-scroll" class="compare-scroll" role="region" tabindex="0"></div>
         </section>
     }

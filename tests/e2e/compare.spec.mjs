@@ -88,6 +88,24 @@ test('rows that differ are marked in words, and rows that agree can be hidden', 
   await expect(page.getByRole('checkbox', { name: 'Show only rows that differ' })).toBeChecked();
 });
 
+test('the approach spectrum places the five, marks the chosen ones and gives each reason with its source', async ({ page, watch }) => {
+  await page.goto('/?view=compare&cmp=EU,KR,GB');
+  await shown(page);
+  const chart = page.getByRole('img', { name: 'The approach spectrum' });
+  await expect(chart).toBeVisible();
+  await expect(page.getByTestId('spectrum')).toContainText('an editorial summary of the sources');
+  await expect(chart.locator('circle')).toHaveCount(5);
+  // The UK has no placement in the sources: only the EU and Korea are emphasized.
+  expect(await chart.locator('.picked text').allTextContents()).toEqual(['EU', 'Korea']);
+  const reasons = page.locator('#spectrum-reasons .claim');
+  await expect(reasons).toHaveCount(5);
+  await expect(reasons.filter({ hasText: 'United States' })).toContainText(/bilateral/);
+  expect(await page.locator('#spectrum-reasons .claim:not(:has(.cite))').count()).toBe(0);
+  // Choosing another jurisdiction moves the emphasis.
+  await page.getByRole('checkbox', { name: 'Japan', exact: true }).check();
+  await expect(chart.locator('.picked')).toHaveCount(3);
+});
+
 test('every cell carries its source, and a column opens that profile', async ({ page, watch }) => {
   await page.goto('/?view=compare');
   await shown(page);
