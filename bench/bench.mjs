@@ -213,7 +213,7 @@ async function main() {
     }
     const rows = [
       summarize('map on screen: d3 baseline (bench/d3-map.html)', pages.d3.samples, pages.d3.error),
-      summarize('map on screen: our app (map preview)', pages.app.samples, pages.app.error),
+      summarize('map on screen: our app', pages.app.samples, pages.app.error),
       summarize('layer switch: our app (select#map-layer, change)', interactions.layer, interactionErrors.layer),
       summarize('slider step: our app (input#map-date, input)', interactions.slider, interactionErrors.slider),
     ];

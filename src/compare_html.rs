@@ -95,10 +95,13 @@ pub fn spectrum(picks: &Picks, lang: Lang) -> String {
         o.push_str(&x.to_string());
         o.push_str("\" cy=\"");
         o.push_str(&y.to_string());
-        o.push_str("\" r=\"6\"/><text x=\"");
-        o.push_str(&(x + 10).to_string());
+        // A name goes right of its dot, or below it near the binding end (where it would run out of the plot or
+        // into a neighbour's dot).
+        let below = x > 360;
+        o.push_str(if below { "\" r=\"6\"/><text text-anchor=\"middle\" x=\"" } else { "\" r=\"6\"/><text x=\"" });
+        o.push_str(&(if below { x } else { x + 10 }).to_string());
         o.push_str("\" y=\"");
-        o.push_str(&(y + 4).to_string());
+        o.push_str(&(if below { y + 22 } else { y + 4 }).to_string());
         o.push_str("\">");
         esc(&mut o, a.short.get(lang));
         o.push_str("</text></g>");
