@@ -99,3 +99,48 @@ test('in Korean and on a phone, the timeline reads right and axe finds nothing',
   await page.setViewportSize({ width: 360, height: 740 });
   await axe(page, 'timeline, light, 360');
 });
+
+test('the views, the compare choices and the timeline work by keyboard alone', async ({ page, watch }) => {
+  await page.goto('/');
+  await expect(page.locator('button.jurisdiction[data-id="KR"]')).toBeVisible();
+  // The view switch comes right after the language switch.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Map and profiles' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?view=compare$/);
+  // Into the choices: Space unticks Japan; the focus stays on it.
+  const japan = page.getByRole('checkbox', { name: 'Japan', exact: true });
+  for (let i = 0; i < 10 && !(await japan.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(japan).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/cmp=EU,US,CN,KR$/);
+  await expect(japan).toBeFocused();
+  // The table's scroll box is a tab stop of its own (it scrolls sideways with the arrow keys on a phone).
+  await page.locator('#compare-scroll').focus();
+  await expect(page.locator('#compare-scroll')).toBeFocused();
+  // Back up to the view switch and on to the timeline.
+  await page.getByRole('button', { name: 'Timeline' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/view=timeline/);
+  const who = page.getByLabel('Jurisdiction or body');
+  await page.keyboard.press('Tab');
+  await expect(who).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Type')).toBeFocused();
+  // The first milestone's map button: Enter opens the map at its month, focus on the date slider.
+  await page.keyboard.press('Tab');
+  const first = page.locator('#timeline-list button.to-map').first();
+  for (let i = 0; i < 10 && !(await first.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  const month = (await first.textContent()).replace('Map in ', '');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#map-date')).toBeFocused();
+  await expect(page.locator('#map-date-out')).toContainText(month);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#map-date-out')).not.toContainText(month);
+});
