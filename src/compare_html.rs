@@ -7,7 +7,7 @@
 //! one dimension. Every cell carries its source.
 
 use crate::data::{self, AS_OF};
-use crate::html::{claim, claims, esc, source};
+use crate::html::{claim, claims, esc, heading_and_lede, source};
 use crate::i18n::{self, t, Msg};
 use crate::layers::{self, Layer, Unit};
 use crate::map_html::basis;
@@ -30,12 +30,8 @@ pub fn choice(picks: &Picks, id: &str) -> (bool, bool) {
 /// The heading, intro, a checkbox per offered jurisdiction and the "only rows that differ" switch, in their current
 /// state (the component keeps `checked` and `disabled` current afterwards, so focus survives a change).
 pub fn controls(picks: &Picks, only_diff: bool, lang: Lang) -> String {
-    let mut o = String::with_capacity(4096);
-    o.push_str("<h2 id=\"compare-heading\">");
-    esc(&mut o, t(Msg::CompareHeading, lang));
-    o.push_str("</h2><p class=\"lede\">");
-    esc(&mut o, t(Msg::CompareIntro, lang));
-    o.push_str("</p><fieldset class=\"choices\"><legend>");
+    let mut o = heading_and_lede("compare-heading", Msg::CompareHeading, Msg::CompareIntro, lang);
+    o.push_str("<fieldset class=\"choices\"><legend>");
     esc(&mut o, t(Msg::CompareChoose, lang));
     o.push_str("</legend>");
     for a in offered() {

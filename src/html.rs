@@ -220,15 +220,24 @@ pub fn views(lang: Lang) -> String {
     o
 }
 
+/// A section's start: `<h2 id>` heading and its intro paragraph, in a new string.
+pub(crate) fn heading_and_lede(id: &str, heading: Msg, lede: Msg, lang: Lang) -> String {
+    let mut o = String::with_capacity(4096);
+    o.push_str("<h2 id=\"");
+    o.push_str(id);
+    o.push_str("\">");
+    esc(&mut o, t(heading, lang));
+    o.push_str("</h2><p class=\"lede\">");
+    esc(&mut o, t(lede, lang));
+    o.push_str("</p>");
+    o
+}
+
 /// The five core jurisdictions as toggle cards (`aria-pressed` is kept current by the component, not here), with the
 /// section's heading, intro and hint.
 pub fn picker(lang: Lang) -> String {
-    let mut o = String::with_capacity(2048);
-    o.push_str("<h2 id=\"picker-heading\">");
-    esc(&mut o, t(Msg::CoreHeading, lang));
-    o.push_str("</h2><p class=\"lede\">");
-    esc(&mut o, t(Msg::CoreIntro, lang));
-    o.push_str("</p><ul class=\"jurisdictions\" role=\"list\">");
+    let mut o = heading_and_lede("picker-heading", Msg::CoreHeading, Msg::CoreIntro, lang);
+    o.push_str("<ul class=\"jurisdictions\" role=\"list\">");
     for a in data::core_actors() {
         o.push_str("<li><button type=\"button\" class=\"jurisdiction\" aria-pressed=\"false\" data-id=\"");
         o.push_str(a.id);

@@ -2,7 +2,7 @@
 //! year, each with its source and a button that shows the world map at that month. No Leptos (see [`crate::html`]).
 
 use crate::data;
-use crate::html::{claim, esc};
+use crate::html::{claim, esc, heading_and_lede};
 use crate::i18n::{self, t, Msg};
 use crate::layers;
 use crate::model::{Actor, Date, Event, EventKind, Lang};
@@ -28,12 +28,8 @@ pub fn events(who: Option<&str>, kind: Option<EventKind>) -> Vec<(&'static Actor
 
 /// The heading, intro and the two filters (`<select>`s: jurisdiction and type), showing `who` and `kind`.
 pub fn controls(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
-    let mut o = String::with_capacity(4096);
-    o.push_str("<h2 id=\"timeline-heading\">");
-    esc(&mut o, t(Msg::TimelineHeading, lang));
-    o.push_str("</h2><p class=\"lede\">");
-    esc(&mut o, t(Msg::TimelineIntro, lang));
-    o.push_str("</p><div class=\"filters\"><label class=\"filter\">");
+    let mut o = heading_and_lede("timeline-heading", Msg::TimelineHeading, Msg::TimelineIntro, lang);
+    o.push_str("<div class=\"filters\"><label class=\"filter\">");
     esc(&mut o, t(Msg::FilterWho, lang));
     o.push_str("<select id=\"timeline-who\">");
     option(&mut o, "", t(Msg::FilterAll, lang), who.is_none());
