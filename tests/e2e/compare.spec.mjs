@@ -152,6 +152,7 @@ test('on a phone the table swipes one jurisdiction at a time beside a sticky dim
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `page overflow at ${w}px ${scheme}`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `../../target/screenshots/compare-${w}-${scheme}.png` });
+      await page.getByTestId('spectrum').screenshot({ path: `../../target/screenshots/spectrum-${w}-${scheme}.png` });
     }
   }
   // At 360 px: the table is wider than its box, which scrolls; the dimension column stays put.
