@@ -125,6 +125,22 @@ test('served from a sub-path it works, and an invalid value shows the notice', a
   for (const url of own) assert.ok(url.startsWith(`${base}/atlas/`), `${url} is outside the site's sub-path`);
 });
 
+test('the compare and timeline views work: choices, filters, and a milestone opens the map at its month', async () => {
+  await wd('POST', s('/url'), { url: `${base}/?lang=en&view=compare` });
+  const cols = await waitFor('return [...document.querySelectorAll("[data-testid=compare-table] thead th")].map((h) => h.textContent).join()', 'the table');
+  assert.equal(cols, 'EU,United States,Japan,China,Korea');
+  await click('input[name=cmp][value="JP"]');
+  await waitFor('return location.search.includes("cmp=EU,US,CN,KR")', 'cmp in the address');
+  assert.equal(await run('return document.querySelectorAll("[data-testid=compare-table] thead th").length'), 4);
+  assert.equal(await run('return document.querySelectorAll("[data-testid=spectrum] circle").length'), 5);
+  await wd('POST', s('/url'), { url: `${base}/?lang=en&view=timeline&who=KR` });
+  const month = await waitFor('return document.querySelector("#timeline-list button.to-map")?.textContent', 'a milestone');
+  await click('#timeline-list button.to-map');
+  await waitFor('return !document.querySelector("#view-map").hidden', 'the map view');
+  const out = await waitFor('return document.querySelector("#map-date-out")?.textContent', 'the date read-out');
+  assert.ok(month.endsWith(out.replace(/^\d+ /, '')), `${month} opens the map at ${out}`);
+});
+
 test('no console errors and no CSP violations were logged by the page', async () => {
   // Control: a console error from the page does reach the log, so an empty result below means something.
   await run('console.error("atlas-probe-error"); return true;');
