@@ -332,13 +332,6 @@ pub fn pack(l: &Loaded) -> Vec<u8> {
             p.date(&e.date);
             p.key(EventKind::ALL, EventKind::from_key(&e.kind));
             p.text(&e.title);
-            match &e.instrument {
-                None => p.u8(0),
-                Some(i) => {
-                    p.u8(1);
-                    p.str(i);
-                }
-            }
             // Links to actors left out of the widget (companies) are dropped with them.
             let linked: Vec<String> = e.actors.iter().filter(|id| ids.contains(&id.as_str())).cloned().collect();
             p.strs(&linked);

@@ -207,7 +207,6 @@ fn read_tables(b: &'static [u8]) -> (Tables, bool) {
                 date: r.date(),
                 kind: r.key(EventKind::ALL),
                 title: r.text(),
-                instrument: (r.u8() == 1).then(|| r.str()),
                 actors: r.strs(),
                 source: r.source(sources),
                 correction: r.opt_text(),

@@ -331,14 +331,16 @@ pub struct Instrument {
     pub correction: Option<Text>,
 }
 
-/// A timeline milestone. (Its data-file id is kept in the export files, not in the binary.)
+/// A timeline milestone. (Its data-file id and the instrument it marks are kept in the export files, not in the
+/// binary: the build checks the link, and nothing on the page needs it.)
 #[derive(Clone, Copy, Debug)]
 pub struct Event {
+    /// The actor whose record it is.
     pub actor: &'static str,
     pub date: Date,
     pub kind: EventKind,
     pub title: Text,
-    pub instrument: Option<&'static str>,
+    /// Other actors taking part (a summit's hosts, a statement's signers).
     pub actors: &'static [&'static str],
     pub source: &'static Source,
     pub correction: Option<Text>,

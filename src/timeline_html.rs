@@ -7,12 +7,13 @@ use crate::i18n::{self, t, Msg};
 use crate::layers;
 use crate::model::{Actor, Date, Event, EventKind, Lang};
 
-/// The milestones the filters let through, from January 2017 on, oldest first (by date, then actor).
+/// The milestones the filters let through, from January 2017 on, oldest first (by date, then actor). A jurisdiction's
+/// milestones are its own and those it took part in (the Seoul summit is the summits' record, with Korea as host).
 pub fn events(who: Option<&str>, kind: Option<EventKind>) -> Vec<(&'static Actor, &'static Event)> {
     let mut v: Vec<(&'static Actor, &'static Event)> = data::ACTORS
         .iter()
-        .filter(|a| who.is_none_or(|w| w == a.id))
         .flat_map(|a| a.events.iter().map(move |e| (a, e)))
+        .filter(|(a, e)| who.is_none_or(|w| w == a.id || e.actors.contains(&w)))
         .filter(|(_, e)| e.date >= layers::START_OF_MONTH && kind.is_none_or(|k| k == e.kind))
         .collect();
     // An insertion sort: the standard library's sorts add kilobytes of wasm for a couple of hundred items.
@@ -75,7 +76,15 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
             o.push_str("</h3><ol class=\"events\" role=\"list\">");
         }
         let when = e.date.display(lang);
-        let meta = format!("{when} · {} · {}", a.short.get(lang), i18n::event_kind(e.kind).get(lang));
+        // Who: the record's actor, then those taking part ("AI safety summits (Korea, UK)").
+        let mut who = a.short.get(lang).to_string();
+        let others: Vec<&str> = e.actors.iter().filter(|x| **x != a.id).filter_map(|x| data::actor(x)).map(|x| x.short.get(lang)).collect();
+        if !others.is_empty() {
+            who.push_str(" (");
+            who.push_str(&others.join(", "));
+            who.push(')');
+        }
+        let meta = format!("{when} · {who} · {}", i18n::event_kind(e.kind).get(lang));
         claim(&mut o, None, Some(&meta), e.title.get(lang), e.source, e.correction, lang);
         // The map button goes inside the item, after its source.
         o.truncate(o.len() - "</li>".len());
@@ -103,7 +112,9 @@ mod tests {
         assert!(all.iter().all(|(_, e)| e.date >= layers::START_OF_MONTH && e.date <= data::AS_OF));
         assert!(all.windows(2).all(|w| w[0].1.date <= w[1].1.date));
         let kr = events(Some("KR"), None);
-        assert!(kr.len() >= 10 && kr.iter().all(|(a, _)| a.id == "KR"));
+        assert!(kr.len() >= 10 && kr.iter().all(|(a, e)| a.id == "KR" || e.actors.contains(&"KR")));
+        // Korea's own record and one it took part in: the Seoul summit is the summits' record.
+        assert!(kr.iter().any(|(a, _)| a.id == "KR") && kr.iter().any(|(a, _)| a.id == "AI_SUMMITS"));
         let kr_law = events(Some("KR"), Some(EventKind::Law));
         assert!(!kr_law.is_empty() && kr_law.len() < kr.len());
         assert!(kr_law.iter().all(|(_, e)| e.kind == EventKind::Law));
