@@ -2,7 +2,6 @@
 //! move the world map to its month ([`crate::timeline_html`]).
 
 use super::{effect, use_state};
-use crate::i18n::{t, Msg};
 use crate::model::{EventKind, Lang};
 use crate::url::{MapView, Page, View};
 use crate::{data, layers, timeline_html, web};
@@ -46,7 +45,6 @@ pub fn Timeline() -> impl IntoView {
         }
         if drawn.map(|d| d.0) != Some(l) {
             web::set_html("timeline-controls", &timeline_html::controls(p.who, p.kind, l));
-            web::set_attr_by_id("timeline-list", "aria-label", Some(t(Msg::TimelineHeading, l)));
         } else {
             web::set_value("timeline-who", p.who.unwrap_or(""));
             web::set_value("timeline-kind", p.kind.map_or("", |k| k.key()));
@@ -57,7 +55,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section id="timeline" class="timeline" aria-labelledby="timeline-heading" hidden>
             <div id="timeline-controls"></div>
-            <div id="timeline-list" role="region"></div>
+            <div id="timeline-list"></div>
         </section>
     }
 }
