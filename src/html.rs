@@ -279,7 +279,7 @@ pub fn notice(problems: &[crate::url::Problem], lang: Lang) -> String {
 /// A whole profile: heading, close button and a body (already HTML: [`profile`], or the map's card of a state
 /// without a profile).
 pub fn profile_article(name: &str, body: &str, lang: Lang) -> String {
-    let mut o = String::from("<article class=\"profile\" aria-labelledby=\"profile-heading\" data-testid=\"profile\"><header class=\"profile-head\"><h3 id=\"profile-heading\">");
+    let mut o = String::from("<article class=\"profile\" aria-labelledby=\"profile-heading\" data-testid=\"profile\"><header class=\"profile-head\"><h3 id=\"profile-heading\" tabindex=\"-1\">");
     esc(&mut o, name);
     o.push_str("</h3><button type=\"button\" class=\"clear\">");
     esc(&mut o, t(Msg::ClearSelection, lang));

@@ -97,7 +97,7 @@ messages! {
     NoDifferences => "한눈에 보기 항목에서는 모두 같습니다.", "They agree on every row at a glance.";
     ViewTimeline => "연표", "Timeline";
     SpectrumHeading => "접근 방식의 스펙트럼", "The approach spectrum";
-    SpectrumNote => "— 근거 문헌을 바탕으로 한 편집상의 요약입니다. 가로는 자율·시장 주도에서 구속력 있는 규제까지, 세로는 국가·양자 중심에서 다자·지역 협력까지입니다.", "— an editorial summary of the sources. Across: from voluntary, market-led to binding regulation; up: from national or bilateral to multilateral or regional cooperation.";
+    SpectrumNote => "— 근거 문헌을 바탕으로 한 편집상의 요약입니다.", "— an editorial summary of the sources.";
     AxisVoluntary => "자율·시장 주도", "Voluntary, market-led";
     AxisBindingEnd => "구속력 있는 규제", "Binding regulation";
     AxisNational => "국가·양자", "National, bilateral";

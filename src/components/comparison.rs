@@ -37,6 +37,8 @@ pub fn Comparison() -> impl IntoView {
                 {
                     sel.set(Some(a.id));
                     page.update(|p| p.view = View::Map);
+                    // The button is hidden with this view: focus goes to the profile it opened (and scrolls to it).
+                    web::after_next_frame(|| web::focus("profile-heading"));
                 }
             });
         }

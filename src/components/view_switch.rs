@@ -7,8 +7,9 @@ use crate::url::View;
 use crate::{html, web};
 use leptos::prelude::*;
 
-/// A toggle button per view; the pressed one is shown (and the map view hidden when another is). The buttons ([`html::views`]) are re-rendered only
-/// when the language changes; a switch only updates `aria-pressed`, so focus stays on the button.
+/// A toggle button per view; the pressed one is shown (and the map view hidden when another is). The buttons
+/// ([`html::views`]) are re-rendered only when the language changes; a switch only updates `aria-pressed`, so focus
+/// stays on the button.
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
     let state = use_state();

@@ -125,6 +125,8 @@ test('every cell carries its source, and a column opens that profile', async ({ 
   await expect(page).toHaveURL(/\?sel=KR$/);
   await expect(page.locator('#profile-heading')).toHaveText('Republic of Korea');
   await expect(table(page)).toBeHidden();
+  // The button went away with its view: focus is on the profile it opened.
+  await expect(page.locator('#profile-heading')).toBeFocused();
 });
 
 test('in Korean, an invalid choice falls back with a notice, and axe finds nothing in light or dark', async ({ page, watch }) => {
