@@ -12,6 +12,8 @@
 //      `select#map-layer` (next option, bubbling `change`) and 30 steps of `input#map-date` (value - 1, wrapping to
 //      max, bubbling `input`). Each is timed in the page from dispatch until the next frame has been presented:
 //      t0 = performance.now(); dispatch; await rAF + setTimeout 0; dt = performance.now() - t0; 50 ms apart.
+//   3. The floor of a layer switch, timed the same way: every shape's class and the legend's markup rewritten from
+//      plain JS, no app code; what the browser alone needs to restyle and repaint the map per frame.
 // A tiny static server (node:http) serves the repo root with the site's strict CSP and cache-control: no-store.
 // Output: a markdown table on stdout and in target/bench.md, raw numbers in target/bench.json, and screenshots of
 // the warm-up loads in target/bench-d3.png and target/bench-app.png.
@@ -121,12 +123,32 @@ async function loadMap(browser, url) {
   return { error, page, context };
 }
 
-// Times STEPS interactions with one control inside the page; null if the control is missing.
+// Times STEPS interactions with one control inside the page; null if the control is missing. Kind `floor` is not
+// an interaction: it rewrites the class of every map shape and the legend's markup from plain JS, the DOM work a
+// layer switch cannot avoid, to show what the browser alone needs per frame (run last: it leaves the map garbled).
 function interact({ kind, steps }) {
-  const el = document.querySelector(kind === 'layer' ? 'select#map-layer' : 'input[type="range"]#map-date');
-  if (!el || (kind === 'layer' && el.options.length === 0)) return null;
   const presented = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const pause = () => new Promise((r) => setTimeout(r, 50));
+  if (kind === 'floor') {
+    const shapes = [...document.querySelectorAll('#map-svg [data-a2]')];
+    const legend = document.getElementById('map-legend');
+    if (shapes.length < 100 || !legend) return null;
+    const html = [legend.innerHTML, legend.innerHTML.replace(/k0/g, 'k1')];
+    return (async () => {
+      const times = [];
+      for (let i = 0; i < steps; i++) {
+        const t0 = performance.now();
+        shapes.forEach((s, j) => s.setAttribute('class', `k${(i + j) % 5}`));
+        legend.innerHTML = html[i % 2];
+        await presented();
+        times.push(performance.now() - t0);
+        await pause();
+      }
+      return times;
+    })();
+  }
+  const el = document.querySelector(kind === 'layer' ? 'select#map-layer' : 'input[type="range"]#map-date');
+  if (!el || (kind === 'layer' && el.options.length === 0)) return null;
   return (async () => {
     const times = [];
     for (let i = 0; i < steps; i++) {
@@ -178,8 +200,8 @@ async function main() {
     d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], error: null },
     app: { url: `${base}/index.html`, shot: 'target/bench-app.png', samples: [], error: null },
   };
-  const interactions = { layer: [], slider: [] };
-  const interactionErrors = { layer: null, slider: null };
+  const interactions = { layer: [], slider: [], floor: [] };
+  const interactionErrors = { layer: null, slider: null, floor: null };
   try {
     for (let run = 0; run <= RUNS; run++) { // run 0 is the unrecorded warm-up
       for (const [name, p] of Object.entries(pages)) {
@@ -196,10 +218,10 @@ async function main() {
           process.stderr.write(`${name} run ${run || 'warm-up'}: map on screen at ${r.ms.toFixed(1)} ms\n`);
           if (name === 'app' && run === RUNS) {
             await r.page.waitForTimeout(500); // let start-up work settle
-            for (const kind of ['layer', 'slider']) {
+            for (const kind of ['layer', 'slider', 'floor']) {
               const times = await r.page.evaluate(interact, { kind, steps: STEPS });
               if (times) interactions[kind] = times;
-              else interactionErrors[kind] = `${kind === 'layer' ? 'select#map-layer' : 'input#map-date'} not found`;
+              else interactionErrors[kind] = `${{ layer: 'select#map-layer', slider: 'input#map-date', floor: 'map shapes' }[kind]} not found`;
             }
           }
         } finally {
@@ -209,13 +231,15 @@ async function main() {
     }
     const version = browser.version();
     if (pages.app.error) {
-      interactionErrors.layer = interactionErrors.slider = 'skipped: the app shows no map';
+      interactionErrors.layer = interactionErrors.slider = interactionErrors.floor = 'skipped: the app shows no map';
     }
     const rows = [
       summarize('map on screen: d3 baseline (bench/d3-map.html)', pages.d3.samples, pages.d3.error),
       summarize('map on screen: our app', pages.app.samples, pages.app.error),
       summarize('layer switch: our app (select#map-layer, change)', interactions.layer, interactionErrors.layer),
       summarize('slider step: our app (input#map-date, input)', interactions.slider, interactionErrors.slider),
+      summarize('floor of a layer switch: the same shapes and legend rewritten from plain JS', interactions.floor,
+        interactionErrors.floor),
     ];
     const md = [
       `Chromium ${version} (headless), CPU throttling ${RATE}x, cache disabled, viewport 1280x800, ` +
