@@ -61,7 +61,8 @@ pub fn controls(picks: &Picks, only_diff: bool, lang: Lang) -> String {
 
 /// The approach spectrum: the jurisdictions the sources let the atlas place, on two axes (voluntary ↔ binding,
 /// national or bilateral ↔ multilateral or regional), as a small chart, then each placement's one-line reason and
-/// source (which say in words where each one stands). Labelled as the editorial summary it is. The chosen jurisdictions are emphasized.
+/// source (which say in words where each one stands). Labelled as the editorial summary it is. The chosen
+/// jurisdictions are emphasized.
 pub fn spectrum(picks: &Picks, lang: Lang) -> String {
     let mut o = String::with_capacity(8192);
     o.push_str("<figure class=\"spectrum\" data-testid=\"spectrum\"><figcaption><strong id=\"spectrum-title\">");

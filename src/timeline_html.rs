@@ -56,7 +56,7 @@ fn option(o: &mut String, value: &str, text: &str, selected: bool) {
     o.push_str("</option>");
 }
 
-/// How many milestones match, then a list per year: date, type and actor; the milestone with its source; and a
+/// How many milestones match, then a list per year: date, who and type; the milestone with its source; and a
 /// button (`data-month`, the map slider's position) that shows the map at that month.
 pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
     let events = events(who, kind);
@@ -76,9 +76,10 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
             o.push_str("</h3><ol class=\"events\" role=\"list\">");
         }
         let when = e.date.display(lang);
-        // Who: the record's actor, then those taking part ("AI safety summits (Korea, UK)").
+        // Who: the record's actor, then those taking part ("AI summits (Korea, UK)").
         let mut who = a.short.get(lang).to_string();
-        let others: Vec<&str> = e.actors.iter().filter(|x| **x != a.id).filter_map(|x| data::actor(x)).map(|x| x.short.get(lang)).collect();
+        let others: Vec<&str> =
+            e.actors.iter().filter(|x| **x != a.id).filter_map(|x| data::actor(x)).map(|x| x.short.get(lang)).collect();
         if !others.is_empty() {
             who.push_str(" (");
             who.push_str(&others.join(", "));
@@ -86,8 +87,10 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
         }
         let meta = format!("{when} · {who} · {}", i18n::event_kind(e.kind).get(lang));
         claim(&mut o, None, Some(&meta), e.title.get(lang), e.source, e.correction, lang);
-        // The map button goes inside the item, after its source.
-        o.truncate(o.len() - "</li>".len());
+        // The map button goes inside the item, after its source (`claim` ends the item with `</li>`).
+        if let Some(open) = o.strip_suffix("</li>").map(str::len) {
+            o.truncate(open);
+        }
         let month = layers::month_of(e.date);
         o.push_str("<button type=\"button\" class=\"to-map\" data-month=\"");
         o.push_str(&month.to_string());
