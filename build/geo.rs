@@ -453,10 +453,7 @@ fn encode(
                 }
                 for i in 1..n {
                     let (p, q) = (pt(i - 1), pt(i));
-                    let cross = i64::from(p.0) * i64::from(q.1) - i64::from(q.0) * i64::from(p.1);
-                    sums.0 += cross;
-                    sums.1 += cross * (i64::from(p.0) + i64::from(q.0));
-                    sums.2 += cross * (i64::from(p.1) + i64::from(q.1));
+                    ring_edge(&mut sums, p, q);
                     dir = Some((q.0 - p.0, q.1 - p.1));
                 }
                 at = pt(n - 1);
@@ -472,10 +469,9 @@ fn encode(
             }
             e.bit(MORE_RING + usize::from(ri > 0), ri + 1 < s.rings.len());
         }
-        let (a, sx, sy) = if best.0 < 0 { (-best.0, -best.1, -best.2) } else { best };
-        let round = |s: i64| (2 * s + 3 * a).checked_div_euclid(6 * a).unwrap_or(0) as i32;
-        e.sint(F_LABEL, s.label.0.max(0) - round(sx));
-        e.sint(F_LABEL, s.label.1.max(0) - round(sy));
+        let (gx, gy) = label_guess(best);
+        e.sint(F_LABEL, s.label.0.max(0) - gx as i32);
+        e.sint(F_LABEL, s.label.1.max(0) - gy as i32);
     }
     e.bit(MORE_SHAPE, false);
     state = -1;

@@ -265,10 +265,7 @@ fn decode(bytes: &[u8]) -> Option<WorldMap> {
                 }
                 for i in 1..n {
                     let (p, q) = (pt(i - 1), pt(i));
-                    let cross = (i64::from(p.0) * i64::from(q.1)).wrapping_sub(i64::from(q.0) * i64::from(p.1));
-                    sums.0 = sums.0.wrapping_add(cross);
-                    sums.1 = sums.1.wrapping_add(cross.wrapping_mul(i64::from(p.0) + i64::from(q.0)));
-                    sums.2 = sums.2.wrapping_add(cross.wrapping_mul(i64::from(p.1) + i64::from(q.1)));
+                    ring_edge(&mut sums, p, q);
                     dir = Some((q.0.wrapping_sub(p.0), q.1.wrapping_sub(p.1)));
                 }
                 push_arc(&mut d, arc, rev, k == 0);
@@ -288,11 +285,9 @@ fn decode(bytes: &[u8]) -> Option<WorldMap> {
             more_rings = true;
         }
         // The label is the largest ring's centroid (rounded), plus a correction (0 unless rounding differed).
-        let (a, sign) = (best.0.unsigned_abs() as i64, best.0.signum());
-        let six_a = a.wrapping_mul(6);
-        let round = |s: i64| s.wrapping_mul(2 * sign).wrapping_add(six_a / 2).checked_div_euclid(six_a);
-        let x = round(best.1).unwrap_or(0).wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
-        let y = round(best.2).unwrap_or(0).wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
+        let (gx, gy) = label_guess(best);
+        let x = gx.wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
+        let y = gy.wrapping_add(i64::from(r.sint(F_LABEL))) as u16;
         shapes.push(Shape { country, d, x, y });
         if !r.ok() {
             return None;

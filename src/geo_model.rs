@@ -1,6 +1,6 @@
 //! The context model of the map geometry's arithmetic coder, shared by the encoder (`build/geo.rs`, which includes
-//! this file) and the decoder (`src/geo.rs`): the context layout, the probability split and adaptation, and the
-//! delta frame. One copy, so the two sides cannot drift apart. No Leptos, no `web_sys`.
+//! this file) and the decoder (`src/geo.rs`): the context layout, the probability split and adaptation, the delta
+//! frame, and the label's prediction (the largest ring's centroid). One copy, so the two sides cannot drift apart. No Leptos, no `web_sys`.
 
 /// A family of contexts for one kind of integer: 24 for its bit length (unary), 3 per length for the bits below
 /// the leading 1 (first, second, the rest), then one for "zero" and one for the sign of a signed value.
@@ -79,4 +79,21 @@ pub fn low_bit(f: usize, len: usize, k: usize) -> usize {
 /// component `u`.
 pub fn second(pc: usize, u: i32) -> usize {
     V_BITS + 2 * (pc * 7 + if u == 0 { 0 } else { usize::from(u < 0) * 3 + (size(u).min(3)) })
+}
+
+/// Adds the edge `p`→`q` of a ring to its sums: twice its signed area, and the centroid's x and y sums (times six
+/// times the area). Wrapping, so that a hostile stream cannot make the decoder panic.
+pub fn ring_edge(sums: &mut (i64, i64, i64), p: (i32, i32), q: (i32, i32)) {
+    let cross = (i64::from(p.0) * i64::from(q.1)).wrapping_sub(i64::from(q.0) * i64::from(p.1));
+    sums.0 = sums.0.wrapping_add(cross);
+    sums.1 = sums.1.wrapping_add(cross.wrapping_mul(i64::from(p.0) + i64::from(q.0)));
+    sums.2 = sums.2.wrapping_add(cross.wrapping_mul(i64::from(p.1) + i64::from(q.1)));
+}
+
+/// The label's prediction from the largest ring's sums ([`ring_edge`]): its centroid, rounded to whole units
+/// (0 for a ring without area). The coded label is the correction to it.
+pub fn label_guess((a, sx, sy): (i64, i64, i64)) -> (i64, i64) {
+    let (six_a, sign) = ((a.unsigned_abs() as i64).wrapping_mul(6), a.signum());
+    let round = |s: i64| s.wrapping_mul(2 * sign).wrapping_add(six_a / 2).checked_div_euclid(six_a).unwrap_or(0);
+    (round(sx), round(sy))
 }
