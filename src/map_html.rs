@@ -234,12 +234,17 @@ pub fn country_card(unit: Unit, lang: Lang) -> String {
     out
 }
 
-/// Sorts by (group, name): an insertion sort, because a couple of hundred rows do not need the standard library's
-/// sorts, which add kilobytes to the wasm.
+/// Sorts by (group, name).
 fn sort_rows(v: &mut [(u8, &str, usize)]) {
+    sort_small(v, |r| (r.0, r.1));
+}
+
+/// A stable insertion sort by `key`: a couple of hundred items do not need the standard library's sorts, which add
+/// kilobytes to the wasm.
+pub(crate) fn sort_small<T, K: PartialOrd>(v: &mut [T], key: impl Fn(&T) -> K) {
     for i in 1..v.len() {
         let mut j = i;
-        while j > 0 && (v[j].0, v[j].1) < (v[j - 1].0, v[j - 1].1) {
+        while j > 0 && key(&v[j]) < key(&v[j - 1]) {
             v.swap(j, j - 1);
             j -= 1;
         }

@@ -16,14 +16,7 @@ pub fn events(who: Option<&str>, kind: Option<EventKind>) -> Vec<(&'static Actor
         .filter(|(a, e)| who.is_none_or(|w| w == a.id || e.actors.contains(&w)))
         .filter(|(_, e)| e.date >= layers::START_OF_MONTH && kind.is_none_or(|k| k == e.kind))
         .collect();
-    // An insertion sort: the standard library's sorts add kilobytes of wasm for a couple of hundred items.
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && (v[j].1.date, v[j].0.id) < (v[j - 1].1.date, v[j - 1].0.id) {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+    crate::map_html::sort_small(&mut v, |(a, e)| (e.date, a.id));
     v
 }
 
