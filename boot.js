@@ -1,9 +1,6 @@
 // Starts the atlas. A separate file (not an inline script) so the page runs under a strict CSP.
 import init from './pkg/atlas.js';
 
-// The loading state is hidden in the HTML so that, without JavaScript, only the <noscript> message shows.
-document.getElementById('atlas-loading')?.removeAttribute('hidden');
-
 init({ module_or_path: new URL('./pkg/atlas_bg.wasm', import.meta.url) }).catch((err) => {
   console.error('AI Strategy Atlas failed to start', err);
   const loading = document.getElementById('atlas-loading');

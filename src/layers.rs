@@ -110,6 +110,13 @@ impl Layer {
         !matches!(self, Layer::Approach)
     }
 
+    /// Whether the layer puts every state in a category (membership lists: a state not on the list is "not a
+    /// member"), so that it has no "no data". The map paints the look shared by most states once, under them
+    /// ([`crate::map_html::base`]).
+    pub const fn covers_all(self) -> bool {
+        matches!(self, Layer::Safety | Layer::Coe | Layer::Bletchley | Layer::Gpai)
+    }
+
     /// The category that stands for "nothing recorded" (left out of the table), if the layer has one.
     pub const fn residual(self) -> Option<u8> {
         match self {
@@ -344,6 +351,20 @@ mod tests {
         assert_eq!(fact(Layer::Laws, c("JP"), at).cat, None, "not in the table");
         assert_eq!(fact(Layer::Laws, c("AT"), d("2018-12-31")).cat, None, "before the table's year");
         assert_eq!(fact(Layer::Laws, c("VA"), at).cat, Some(0));
+    }
+
+    #[test]
+    fn layers_that_cover_all_states_have_no_no_data_and_the_others_do() {
+        for layer in Layer::ALL.iter().copied() {
+            for date in [START, d("2023-11-30"), data::AS_OF] {
+                let none = units().filter(|u| fact(layer, *u, date).cat.is_none()).count();
+                if layer.covers_all() {
+                    assert_eq!(none, 0, "{layer:?} at {date:?}");
+                } else {
+                    assert!(none > 0, "{layer:?} at {date:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -46,9 +46,9 @@ fn shape_el(out: &mut String, s: &Shape) {
         return;
     };
     if s.is_dot() {
-        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
+        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
     } else {
-        let _ = write!(out, "<path id=\"m-{0}\" role=\"graphics-symbol\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
+        let _ = write!(out, "<path id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
     }
 }
 
@@ -68,7 +68,7 @@ pub fn svg_body() -> &'static str {
 <pattern id=\"pn\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"pfn\" width=\"3\" height=\"3\"/><rect class=\"pin\" width=\".6\" height=\"3\"/></pattern>\
 </defs>",
         );
-        let _ = write!(out, "<rect class=\"sea\" width=\"{}\" height=\"{}\"/><g class=\"shapes\">", m.width, m.height);
+        out.push_str("<g class=\"shapes\">");
         for s in m.shapes.iter().filter(|s| !s.is_dot()) {
             shape_el(&mut out, s);
         }
@@ -78,7 +78,7 @@ pub fn svg_body() -> &'static str {
         }
         let _ = write!(
             out,
-            "</g><g id=\"m-EU\" role=\"graphics-symbol\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
+            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
 <path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
             EU_BADGE.0,
             EU_BADGE.1,
@@ -88,28 +88,71 @@ pub fn svg_body() -> &'static str {
     })
 }
 
-/// The map section's skeleton: slots for the controls (filled per language), the SVG, the tooltip, legend, table
-/// and live region.
+/// The map section's skeleton: slots for the controls (filled per language), the SVG, the land under it, the
+/// tooltip, legend, table and live region.
 pub fn section() -> String {
     format!(
         "<div id=\"map-top\"></div><div class=\"map-frame\" id=\"atlas-map-frame\" data-testid=\"map\">\
 <svg id=\"map-svg\" class=\"map-svg\" role=\"graphics-document\" aria-describedby=\"map-help\" \
-xmlns=\"http://www.w3.org/2000/svg\">{}</svg><div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
-<div id=\"map-bottom\"></div><div id=\"map-legend\" class=\"legend\" data-testid=\"legend\"></div>\
+xmlns=\"http://www.w3.org/2000/svg\">{}</svg>{}<div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
+<div id=\"map-bottom\"></div><div id=\"map-legend\" class=\"legend\" data-testid=\"legend\">{}</div>\
 <details id=\"map-table-wrap\" class=\"map-table-wrap\"><summary id=\"map-table-sum\"></summary>\
 <div id=\"map-table\" class=\"table-scroll\"></div></details>\
 <p id=\"map-announcer\" class=\"visually-hidden\" aria-live=\"polite\" data-testid=\"map-announcer\"></p>",
-        svg_body()
+        svg_body(),
+        land(),
+        legend()
     )
+}
+
+/// The land under the map, twice: with the "no data" look and with the "nothing recorded" look (see [`base`]).
+/// Each is its own SVG (a composited layer, by `will-change` in the style sheet) under the map's SVG, so a layer
+/// switch that changes the base only fades one in or out, without repainting. The second reuses the first's path.
+pub fn land() -> String {
+    let mut out = String::from("<svg id=\"map-base\" class=\"map-base\" aria-hidden=\"true\"><g class=\"kn\"><path id=\"map-land\" d=\"");
+    for s in geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()) {
+        out.push_str(&s.d);
+    }
+    out.push_str("\"/></g></svg><svg id=\"map-base-z\" class=\"map-base map-base-z\" aria-hidden=\"true\"><use class=\"kz\" href=\"#map-land\"/></svg>");
+    out
 }
 
 /// The class of a category on a layer: `k0`… for categories, `kz` for the layer's "nothing recorded" category,
 /// `kn` for no data (each has its own colour and, for most, a pattern).
-pub fn class(layer: Layer, cat: Option<u8>) -> String {
+pub fn class(layer: Layer, cat: Option<u8>) -> &'static str {
+    const K: [&str; 8] = ["k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7"];
     match cat {
-        Some(c) if Some(c) == layer.residual() => "kz".to_string(),
-        Some(c) => format!("k{c}"),
-        None => "kn".to_string(),
+        Some(c) if Some(c) == layer.residual() => "kz",
+        Some(c) => K.get(c as usize).copied().unwrap_or("kz"),
+        None => "kn",
+    }
+}
+
+/// The look most states share on a layer: "nothing recorded" on layers that cover every state, else "no data".
+/// It is painted once, as the land under the shapes (`#map-land`), and the shapes that share it stay transparent,
+/// so a layer switch repaints only the states whose look differs from it (a few dozen, not 200).
+pub fn base(layer: Layer) -> &'static str {
+    if layer.covers_all() {
+        "kz"
+    } else {
+        "kn"
+    }
+}
+
+/// The class of a shape: its category's, or none where that is the [`base`] painted under it. Dots and the EU's
+/// badge have no land under them and always carry their class.
+pub fn shape_class(layer: Layer, cat: Option<u8>, over_land: bool) -> &'static str {
+    match class(layer, cat) {
+        c if over_land && c == base(layer) => "",
+        c => c,
+    }
+}
+
+/// Whether a unit is drawn as a shape over the land (not as a dot or the EU's badge).
+pub fn over_land(u: Unit) -> bool {
+    match u {
+        Unit::Country(i) => geo::world().of(i).is_some_and(|s| !s.is_dot()),
+        Unit::Eu => false,
     }
 }
 
@@ -132,26 +175,48 @@ pub fn describe(layer: Layer, unit: Unit, f: &Fact, lang: Lang) -> String {
     s
 }
 
-/// The legend: a swatch, name and count per category, then "no data", then the layer's note.
-pub fn legend(layer: Layer, counts: &[u16], lang: Lang) -> String {
-    let mut out = String::from("<ul class=\"legend-items\" role=\"list\">");
-    let n = layer.categories();
-    for (i, count) in counts.iter().enumerate() {
-        let cat = (i < n as usize).then_some(i as u8);
-        let _ = write!(out, "<li><svg class=\"swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\"><rect class=\"{}\" width=\"16\" height=\"12\"/></svg>", class(layer, cat));
-        esc(&mut out, i18n::category(layer, cat).get(lang));
-        let _ = write!(out, " <span class=\"count\">{count}</span></li>");
-    }
-    out.push_str("</ul>");
-    if let Some(note) = i18n::layer_note(layer) {
-        out.push_str("<p class=\"legend-note\">");
-        esc(&mut out, mt(note, lang));
-        if layer == Layer::Laws {
-            // The citation carries its year already ("Liu & Moodie (2019)").
-            out.push_str(" — ");
-            esc(&mut out, data::LAWS.cited);
+/// Rows of the legend: enough for the layer with the most categories, plus "no data".
+pub const LEGEND_ROWS: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < Layer::ALL.len() {
+        let c = Layer::ALL[i].categories() as usize + 1;
+        if c > n {
+            n = c;
         }
-        out.push_str("</p>");
+        i += 1;
+    }
+    n
+};
+
+/// The legend's fixed markup: [`LEGEND_ROWS`] rows of swatch, name and count, and a note. The map fills them per
+/// layer ([`legend_row`], [`legend_note`]) and hides the rows a layer does not use, so a layer switch changes
+/// texts and a few classes instead of rebuilding the legend (which repaints every pattern).
+pub fn legend() -> String {
+    let mut out = String::from("<ul class=\"legend-items\" role=\"list\">");
+    for _ in 0..LEGEND_ROWS {
+        out.push_str("<li hidden><svg class=\"swatch\" viewBox=\"0 0 16 12\" aria-hidden=\"true\"><rect width=\"16\" height=\"12\"/></svg><span></span> <span class=\"count\"></span></li>");
+    }
+    out.push_str("</ul><p class=\"legend-note\" id=\"map-legend-note\"></p>");
+    out
+}
+
+/// Row `i` of the legend on a layer: its class and name (categories in order, then "no data"), or `None` for a row
+/// the layer does not use.
+pub fn legend_row(layer: Layer, i: usize, lang: Lang) -> Option<(&'static str, &'static str)> {
+    let n = layer.categories() as usize;
+    let cat = (i < n).then_some(i as u8);
+    (i <= n).then(|| (class(layer, cat), i18n::category(layer, cat).get(lang)))
+}
+
+/// The note under the legend (what the layer counts, and its source where it is one table).
+pub fn legend_note(layer: Layer, lang: Lang) -> String {
+    let Some(note) = i18n::layer_note(layer) else { return String::new() };
+    let mut out = mt(note, lang).to_string();
+    if layer == Layer::Laws {
+        // The citation carries its year already ("Liu & Moodie (2019)").
+        out.push_str(" — ");
+        out.push_str(data::LAWS.cited);
     }
     out
 }
@@ -368,15 +433,37 @@ mod tests {
     }
 
     #[test]
-    fn the_legend_counts_every_state_and_notes_the_layer() {
-        let cats = layers::classify(Layer::Laws, data::AS_OF);
-        let html = legend(Layer::Laws, &layers::counts(Layer::Laws, &cats), Lang::En);
-        assert_eq!(html.matches("<li>").count(), 4);
-        assert!(html.contains("Supports a ban <span class=\"count\">26</span>"), "{html}");
-        assert!(html.contains("Opposes a ban <span class=\"count\">12</span>"));
-        assert!(html.contains("No data"));
-        // The citation once carried its year twice: "(Liu &amp; Moodie (2019), 2019)".
-        assert!(html.contains("not updated since. — Liu &amp; Moodie (2019)</p>"), "{html}");
+    fn the_legend_names_each_category_then_no_data_and_notes_the_layer() {
+        assert_eq!(legend().matches("<li hidden>").count(), LEGEND_ROWS);
+        assert_eq!(LEGEND_ROWS, 7, "six approaches and no data");
+        assert_eq!(legend_row(Layer::Laws, 0, Lang::En), Some(("k0", "Supports a ban")));
+        assert_eq!(legend_row(Layer::Laws, 2, Lang::En), Some(("k2", "Opposes a ban")));
+        assert_eq!(legend_row(Layer::Laws, 3, Lang::En), Some(("kn", "No data")));
+        assert_eq!(legend_row(Layer::Laws, 4, Lang::En), None);
+        assert_eq!(legend_row(Layer::Coe, 1, Lang::En), Some(("kz", "No signature recorded")));
+        for layer in Layer::ALL.iter().copied() {
+            let rows = (0..LEGEND_ROWS).filter(|&i| legend_row(layer, i, Lang::Ko).is_some()).count();
+            assert_eq!(rows, layer.categories() as usize + 1, "{layer:?}");
+        }
+        // The citation once carried its year twice: "(Liu & Moodie (2019), 2019)".
+        assert!(legend_note(Layer::Laws, Lang::En).ends_with("not updated since. — Liu & Moodie (2019)"));
+    }
+
+    #[test]
+    fn shapes_sharing_the_base_look_are_left_to_the_land_under_them() {
+        assert_eq!(base(Layer::Law), "kn");
+        assert_eq!(base(Layer::Coe), "kz");
+        assert_eq!(shape_class(Layer::Law, None, true), "");
+        assert_eq!(shape_class(Layer::Law, None, false), "kn", "a dot has no land under it");
+        assert_eq!(shape_class(Layer::Law, Some(4), true), "kz", "none recorded is not the base of the law layer");
+        assert_eq!(shape_class(Layer::Coe, Some(1), true), "");
+        assert_eq!(shape_class(Layer::Coe, Some(0), true), "k0");
+        assert!(over_land(c("KR")) && !over_land(c("SG")) && !over_land(Unit::Eu));
+        // The land is every state's outline, each a closed path of its own.
+        let land = land();
+        let shapes = geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()).count();
+        assert!(land.matches("M").count() >= shapes);
+        assert!(land.contains("id=\"map-land\"") && land.contains("href=\"#map-land\""));
     }
 
     #[test]

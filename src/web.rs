@@ -12,7 +12,8 @@ fn document() -> Option<web_sys::Document> {
 /// Logs panics to the console and shows a visible error panel (`#atlas-error`) instead of a dead widget.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        // The message only (its file and line would pull in 0.2 KB of formatting).
+        web_sys::console::error_1(&info.payload_as_str().unwrap_or("internal error").into());
         show_error_panel();
     }));
 }
@@ -158,6 +159,16 @@ pub fn after_next_frame(f: impl FnOnce() + 'static) {
         }
     });
     let _ = w.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Runs `f` once when the browser is idle (after the frames it has to draw; `requestIdleCallback`), or in 50 ms
+/// where it lacks that. For work a reader does not see, such as accessible names that follow a change on screen.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let task = Closure::once_into_js(f);
+    if w.request_idle_callback(task.unchecked_ref()).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 50);
+    }
 }
 
 /// Runs `f` once, shortly after the page has painted (a 200 ms timer), for work that should not delay the first
@@ -345,7 +356,7 @@ pub fn set_html(id: &str, html: &str) {
 /// Sets the text content of the element with this id.
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
-        el.set_text_content(Some(text));
+        Node(el).text(text);
     }
 }
 

@@ -27,11 +27,12 @@ async fn tick() {
     JsFuture::from(promise).await.expect("timer");
 }
 
-/// Waits until the next frame has been produced, and a task after it (when the map writes its shapes' names).
+/// Waits until the next frame has been produced and the browser has then been idle (when the map writes what only
+/// assistive technology reads: the shapes' names, the live region).
 async fn painted() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let after = Closure::once_into_js(move || {
-            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).expect("setTimeout");
+            window().request_idle_callback(&resolve).expect("requestIdleCallback");
         });
         window().request_animation_frame(after.unchecked_ref()).expect("requestAnimationFrame");
     });
@@ -218,7 +219,12 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
     assert_eq!(attr(&m, "#m-KR", "aria-label"), "South Korea: Binding AI law in force since 22 Jan 2026");
     assert_eq!(attr(&m, "#m-KR", "role"), "graphics-symbol");
     assert!(attr(&m, "#m-LT", "aria-label").ends_with("through the EU"));
-    assert_eq!(attr(&m, "#m-NO", "class"), "kn", "no data");
+    // "No data" is the law layer's base look: Norway shows the land under it, painted as no data, while a state
+    // with "none recorded" carries its own class.
+    assert_eq!(attr(&m, "#m-NO", "class"), "", "no data");
+    assert_eq!(attr(&m, "#map-base g", "class"), "kn");
+    assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame", "the no-data land shows");
+    assert!(m.all("#map-svg .shapes .kz").len() >= 5, "none recorded");
     assert_eq!(m.all("#map-svg [tabindex=\"0\"]").len(), 1, "one tab stop");
     assert!(m.text("[data-testid=legend]").contains("No data"));
     assert!(attr(&m, "#map-svg", "aria-label").starts_with("World map — Status of AI law, 22 Nov 2026"));
@@ -234,7 +240,17 @@ async fn layer_and_date_controls_recolour_the_map() {
     tick().await;
     assert_eq!(attr(&m, "#m-AT", "class"), "k0", "Austria supports a ban");
     assert_eq!(attr(&m, "#m-US", "class"), "k2", "the US opposes");
-    assert_eq!(attr(&m, "#m-JP", "class"), "kn", "Japan is not in the table");
+    assert_eq!(attr(&m, "#m-JP", "class"), "", "Japan is not in the table: the no-data land shows");
+    // A layer that covers every state has "not a signatory" as its base: the frame fades that land in, and only
+    // the signatories carry a class (a switch rewrites a few dozen shapes, not 200).
+    set_value(&layer, "coe");
+    fire(&layer, "change");
+    tick().await;
+    assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame bz");
+    assert_eq!(attr(&m, "#m-GB", "class"), "k0", "the UK signed the convention");
+    assert_eq!(attr(&m, "#m-CN", "class"), "", "China did not: the land shows");
+    let classed = m.all("#map-svg .shapes [data-a2][class]").len();
+    assert!((5..60).contains(&classed), "{classed} shapes carry a class");
     set_value(&layer, "law");
     fire(&layer, "change");
     let slider = m.q("#map-date").expect("date slider");
@@ -243,6 +259,7 @@ async fn layer_and_date_controls_recolour_the_map() {
     tick().await;
     assert_eq!(m.text("#map-date-out"), "30 Jun 2025");
     assert_eq!(attr(&m, "#m-KR", "class"), "k1", "adopted, not yet in force");
+    painted().await;
     assert!(m.text("[data-testid=map-announcer]").contains("30 Jun 2025"));
 }
 

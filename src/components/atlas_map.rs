@@ -38,7 +38,10 @@ struct Drawn {
     made_from: Option<Made>,
     /// The same for its label, which follows the class after the frame has painted (see [`labels`]).
     labelled: Option<Made>,
-    tab: Option<&'static str>,
+    /// Its class as written (none at first: the markup has none).
+    class: &'static str,
+    /// Drawn over the land (see [`map_html::base`]), not a dot.
+    over_land: bool,
 }
 
 /// What a shape's class or label was made from: category, since, through the EU; layer; language.
@@ -50,10 +53,21 @@ type Made = (Option<u8>, Option<crate::model::Date>, bool, Layer, Lang);
 struct Local {
     shapes: Vec<Drawn>,
     drawn: Option<(Lang, Option<&'static str>, MapView)>,
-    legend_for: Option<(Layer, Lang)>,
+    /// The legend's rows, their swatches' rects, names and counts; and what each row shows (class, name, count),
+    /// as written.
+    legend_nodes: [Vec<web::Node>; 4],
+    legend: [(&'static str, &'static str, u16); map_html::LEGEND_ROWS],
+    legend_note: Option<(Layer, Lang)>,
     /// A pass of [`labels`] is scheduled.
     labels_due: bool,
+    /// The layer, date or language changed since [`labels`] last ran; and whether the live region should say so.
+    names_stale: bool,
+    announce: bool,
     cursor: Option<Unit>,
+    /// The base look the land shows (see [`map_html::base`]).
+    base: Option<&'static str>,
+    /// The unit whose shape is the map's tab stop (`tabindex="0"`; every other shape has `-1` from the markup).
+    stop: Option<Unit>,
     hover: Option<Unit>,
     playing: Option<i32>,
     /// Pressed pointers (id, x, y), for drag and pinch; and how far they moved (a click after a drag is no selection).
@@ -81,12 +95,13 @@ pub fn AtlasMap() -> impl IntoView {
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
         render(&mut l, lang, sel, v);
-        // The shapes' accessible names (200 strings) are written after the frame that shows the change, so a
-        // layer switch or a slider step paints without waiting for them.
-        if !l.labels_due && l.shapes.iter().any(|s| s.labelled != s.made_from) {
+        // What only assistive technology reads (200 accessible names, the map's name, the slider's value text, the
+        // live region) is written once the browser is idle after the frame that shows the change, so a layer
+        // switch or a slider step paints without waiting for it.
+        if !l.labels_due && l.names_stale {
             l.labels_due = true;
             let shared = local.clone();
-            web::after_next_frame(move || {
+            web::when_idle(move || {
                 if let Ok(mut l) = shared.try_borrow_mut() {
                     labels(&mut l);
                 }
@@ -107,9 +122,11 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             .into_iter()
             .filter_map(|node| {
                 let unit = Unit::from_code(&node.attr("data-a2")?)?;
-                Some(Drawn { node, unit, made_from: None, labelled: None, tab: None })
+                Some(Drawn { node, unit, made_from: None, labelled: None, class: "", over_land: map_html::over_land(unit) })
             })
             .collect();
+        l.legend_nodes = ["li", "rect", "li > span:first-of-type", ".count"].map(|q| web::query_all("map-legend", q));
+        l.legend = [("", "", u16::MAX); map_html::LEGEND_ROWS];
     }
     if new_lang {
         web::set_html("map-top", &map_html::controls_top(v.layer, v.month, lang));
@@ -123,7 +140,10 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     if new_lang || prev.map(|p| p.2.zoom) != Some(v.zoom) {
         let (w, h) = size();
         let z = v.zoom;
-        web::set_attr_by_id("map-svg", "viewBox", Some(&z.view_box(w, h)));
+        let view_box = z.view_box(w, h);
+        for id in ["map-svg", "map-base", "map-base-z"] {
+            web::set_attr_by_id(id, "viewBox", Some(&view_box));
+        }
         // Zoomed in, one-finger drags pan the map; at world view they scroll the page.
         web::set_attr_by_id("map-svg", "class", Some(if z.k > 1.0 { "map-svg zoomed" } else { "map-svg" }));
         for n in web::query_all("map-bottom", "[data-zoom]") {
@@ -148,47 +168,52 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
         let f = layers::fact(v.layer, s.unit, date);
         cats[slot(s.unit)] = f.cat;
         // Most shapes keep their fact from one slider step to the next: only the others are rewritten.
-        let key = Some((f.cat, f.since, f.via_eu, v.layer, lang));
-        if s.made_from != key {
-            if s.made_from.map(|k| (k.0, k.3)) != Some((f.cat, v.layer)) {
-                s.node.set("class", Some(&map_html::class(v.layer, f.cat)));
-            }
-            s.made_from = key;
+        s.made_from = Some((f.cat, f.since, f.via_eu, v.layer, lang));
+        let class = map_html::shape_class(v.layer, f.cat, s.over_land);
+        if s.class != class {
+            s.node.set("class", (!class.is_empty()).then_some(class));
+            s.class = class;
         }
+    }
+    // The land under the shapes shows the layer's base look: the "nothing recorded" copy fades in or out.
+    if l.base != Some(map_html::base(v.layer)) {
+        l.base = Some(map_html::base(v.layer));
+        let frame = if l.base == Some("kz") { "map-frame bz" } else { "map-frame" };
+        web::set_attr_by_id("atlas-map-frame", "class", Some(frame));
     }
     // The tab stop stays where it was if that unit still has data; else the selection; else the first.
     let has = |u: &Unit| cats[slot(*u)].is_some();
     let selected = sel.and_then(Unit::from_code);
     let stop = l.cursor.filter(has).or(selected.filter(has)).or_else(|| l.shapes.iter().map(|s| s.unit).find(has));
-    for s in l.shapes.iter_mut() {
-        let tab = if Some(s.unit) == stop { Some("0") } else { has(&s.unit).then_some("-1") };
-        if s.tab != tab {
-            s.node.set("tabindex", tab);
-            s.tab = tab;
-        }
-    }
+    move_stop(l, stop);
     l.cursor = stop;
-    // A new layer or language redraws the legend; a new date only changes its counts (redrawing its swatches
-    // costs a repaint of every pattern).
+    // The legend's rows stay; only the classes, names and counts that differ are written.
     let counts = layers::counts(v.layer, &cats);
-    if l.legend_for != Some((v.layer, lang)) {
-        web::set_html("map-legend", &map_html::legend(v.layer, &counts, lang));
-        l.legend_for = Some((v.layer, lang));
-    } else {
-        for (n, c) in web::query_all("map-legend", ".count").iter().zip(&counts) {
-            n.text(&c.to_string());
+    let [rows, rects, names, nums] = &l.legend_nodes;
+    for (i, was) in l.legend.iter_mut().enumerate() {
+        let (Some(row), Some(rect), Some(name), Some(num)) = (rows.get(i), rects.get(i), names.get(i), nums.get(i)) else { break };
+        let now = map_html::legend_row(v.layer, i, lang).map_or(("", "", 0), |(c, n)| (c, n, counts[i]));
+        if now.0 != was.0 {
+            row.set("hidden", now.0.is_empty().then_some(""));
+            rect.set("class", Some(now.0));
         }
+        if now.1 != was.1 {
+            name.text(now.1);
+        }
+        if now.2 != was.2 {
+            num.text(&now.2.to_string());
+        }
+        *was = now;
     }
-    let shown = date.display(lang);
+    if l.legend_note != Some((v.layer, lang)) {
+        web::set_text("map-legend-note", &map_html::legend_note(v.layer, lang));
+        l.legend_note = Some((v.layer, lang));
+    }
     web::set_value("map-layer", v.layer.key());
     web::set_value("map-date", &v.month.to_string());
-    web::set_attr_by_id("map-date", "aria-valuetext", Some(&shown));
-    web::set_text("map-date-out", &shown);
-    let layer_name = i18n::layer(v.layer).get(lang);
-    web::set_attr_by_id("map-svg", "aria-label", Some(&format!("{} — {layer_name}, {shown}", mt(MapMsg::MapHeading, lang))));
-    if announce {
-        web::set_text("map-announcer", &format!("{layer_name} · {shown}"));
-    }
+    web::set_text("map-date-out", &date.display(lang));
+    l.names_stale = true;
+    l.announce |= announce;
     if let Some(u) = l.hover {
         web::set_text("map-tip", &tip(u, v, lang));
     }
@@ -197,18 +222,38 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
     }
 }
 
-/// Writes the accessible name of every shape whose class changed since its name was written (scheduled by the
-/// effect after the frame; see [`Drawn::labelled`]).
+/// Writes what only assistive technology reads: the map's name, the slider's value text, the live region, and the
+/// accessible name of every shape whose fact changed since its name was written (scheduled by the effect for when
+/// the browser is idle; see [`Drawn::labelled`]).
 fn labels(l: &mut Local) {
     l.labels_due = false;
-    let Some((_, _, v)) = l.drawn else { return };
+    l.names_stale = false;
+    let Some((lang, _, v)) = l.drawn else { return };
     let date = layers::date_at(v.month);
+    let shown = date.display(lang);
+    let layer_name = i18n::layer(v.layer).get(lang);
+    web::set_attr_by_id("map-date", "aria-valuetext", Some(&shown));
+    web::set_attr_by_id("map-svg", "aria-label", Some(&format!("{} — {layer_name}, {shown}", mt(MapMsg::MapHeading, lang))));
+    if std::mem::take(&mut l.announce) {
+        web::set_text("map-announcer", &format!("{layer_name} · {shown}"));
+    }
     for s in l.shapes.iter_mut().filter(|s| s.labelled != s.made_from) {
         let Some((_, _, _, layer, lang)) = s.made_from else { continue };
         let f = layers::fact(layer, s.unit, date);
         s.node.set("aria-label", Some(&map_html::describe(layer, s.unit, &f, lang)));
         s.labelled = s.made_from;
     }
+}
+
+/// Makes `to` the map's one tab stop.
+fn move_stop(l: &mut Local, to: Option<Unit>) {
+    if l.stop == to {
+        return;
+    }
+    for s in l.shapes.iter().filter(|s| Some(s.unit) == l.stop || Some(s.unit) == to) {
+        s.node.set("tabindex", Some(if Some(s.unit) == to { "0" } else { "-1" }));
+    }
+    l.stop = to;
 }
 
 fn slot(u: Unit) -> usize {
@@ -457,11 +502,7 @@ fn key(state: AppState, l: &mut Local, e: &web::Event, v: MapView) -> Option<Str
                 .filter_map(|u| map_html::point(u).map(|p| (u, p)));
             let next = crate::viewport::nearest(here, d, candidates)?;
             // Move the tab stop, and pan to keep the unit on screen.
-            for s in l.shapes.iter_mut().filter(|s| Some(s.unit) == from || s.unit == next) {
-                let tab = Some(if s.unit == next { "0" } else { "-1" });
-                s.node.set("tabindex", tab);
-                s.tab = tab;
-            }
+            move_stop(l, Some(next));
             l.cursor = Some(next);
             if let Some((x, y)) = map_html::point(next) {
                 if (x - z.cx).abs() > w / 2.0 / z.k * 0.85 || (y - z.cy).abs() > h / 2.0 / z.k * 0.85 {
