@@ -27,12 +27,12 @@ async fn tick() {
     JsFuture::from(promise).await.expect("timer");
 }
 
-/// Waits until the next frame has been produced and the browser has then been idle (when the map writes what only
-/// assistive technology reads: the shapes' names, the live region).
+/// Waits until the next frame has been produced and 60 ms more (the map writes what only assistive technology
+/// reads, the shapes' names and the live region, 30 ms after the frame).
 async fn painted() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let after = Closure::once_into_js(move || {
-            window().request_idle_callback(&resolve).expect("requestIdleCallback");
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 60).expect("setTimeout");
         });
         window().request_animation_frame(after.unchecked_ref()).expect("requestAnimationFrame");
     });

@@ -96,12 +96,12 @@ pub fn AtlasMap() -> impl IntoView {
         }
         render(&mut l, lang, sel, v);
         // What only assistive technology reads (200 accessible names, the map's name, the slider's value text, the
-        // live region) is written once the browser is idle after the frame that shows the change, so a layer
-        // switch or a slider step paints without waiting for it.
+        // live region) is written 30 ms after the frame that shows the change, so a layer switch or a slider step
+        // paints without waiting for it.
         if !l.labels_due && l.names_stale {
             l.labels_due = true;
             let shared = local.clone();
-            web::when_idle(move || {
+            web::after_next_frame_in(30, move || {
                 if let Ok(mut l) = shared.try_borrow_mut() {
                     labels(&mut l);
                 }
@@ -224,7 +224,7 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
 
 /// Writes what only assistive technology reads: the map's name, the slider's value text, the live region, and the
 /// accessible name of every shape whose fact changed since its name was written (scheduled by the effect for when
-/// the browser is idle; see [`Drawn::labelled`]).
+/// 30 ms after the next frame; see [`Drawn::labelled`]).
 fn labels(l: &mut Local) {
     l.labels_due = false;
     l.names_stale = false;
