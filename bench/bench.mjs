@@ -10,8 +10,13 @@
 //      Both are interleaved, N runs each (after one unrecorded warm-up each), and reported as median and p95.
 //   2. Our app only, once the map is on screen (in the last run's page): 30 layer switches on
 //      `select#map-layer` (next option, bubbling `change`) and 30 steps of `input#map-date` (value - 1, wrapping to
-//      max, bubbling `input`). Each is timed in the page from dispatch until the next frame has been presented:
-//      t0 = performance.now(); dispatch; await rAF + setTimeout 0; dt = performance.now() - t0; 50 ms apart.
+//      max, bubbling `input`), 50 ms apart. Each is dispatched at the start of a frame, as Chromium delivers input
+//      (in a requestAnimationFrame callback), and timed until that frame has been rendered (a setTimeout 0 queued
+//      in the same callback): the script and rendering work of the frame that answers it, without the wait for the
+//      frame to begin. (Dispatched at a random moment instead, the wait for the next vsync tick, 0-16.7 ms, counts
+//      too whenever the compositor is still ticking from a frame drawn less than ~50 ms before, as after the
+//      previous step's follow-up frame: it would measure the spacing of the steps, not the app. The old way is
+//      still reported, as "unaligned", for comparison.)
 //   3. The floor of a layer switch, timed the same way: every shape's class and the legend's markup rewritten from
 //      plain JS, no app code; what the browser alone needs to restyle and repaint the map per frame.
 // A tiny static server (node:http) serves the repo root with the site's strict CSP and cache-control: no-store.
@@ -126,8 +131,21 @@ async function loadMap(browser, url) {
 // Times STEPS interactions with one control inside the page; null if the control is missing. Kind `floor` is not
 // an interaction: it rewrites the class of every map shape and the legend's markup from plain JS, the DOM work a
 // layer switch cannot avoid, to show what the browser alone needs per frame (run last: it leaves the map garbled).
-function interact({ kind, steps }) {
-  const presented = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+function interact({ kind, steps, aligned }) {
+  // Runs `act` at the start of a frame (or now) and resolves with the ms until that frame has been rendered.
+  const timed = (act) => new Promise((ok) => {
+    const go = () => {
+      const t0 = performance.now();
+      act();
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0), 0));
+    };
+    if (aligned) requestAnimationFrame(() => {
+      const t0 = performance.now();
+      act();
+      setTimeout(() => ok(performance.now() - t0), 0);
+    });
+    else go();
+  });
   const pause = () => new Promise((r) => setTimeout(r, 50));
   if (kind === 'floor') {
     const shapes = [...document.querySelectorAll('#map-svg [data-a2]')];
@@ -137,11 +155,10 @@ function interact({ kind, steps }) {
     return (async () => {
       const times = [];
       for (let i = 0; i < steps; i++) {
-        const t0 = performance.now();
-        shapes.forEach((s, j) => s.setAttribute('class', `k${(i + j) % 5}`));
-        legend.innerHTML = html[i % 2];
-        await presented();
-        times.push(performance.now() - t0);
+        times.push(await timed(() => {
+          shapes.forEach((s, j) => s.setAttribute('class', `k${(i + j) % 5}`));
+          legend.innerHTML = html[i % 2];
+        }));
         await pause();
       }
       return times;
@@ -161,10 +178,7 @@ function interact({ kind, steps }) {
         el.value = String(v < Number(el.min || 0) ? Number(el.max || 100) : v);
         event = 'input';
       }
-      const t0 = performance.now();
-      el.dispatchEvent(new Event(event, { bubbles: true }));
-      await presented();
-      times.push(performance.now() - t0);
+      times.push(await timed(() => el.dispatchEvent(new Event(event, { bubbles: true }))));
       await pause();
     }
     return times;
@@ -200,8 +214,8 @@ async function main() {
     d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], error: null },
     app: { url: `${base}/index.html`, shot: 'target/bench-app.png', samples: [], error: null },
   };
-  const interactions = { layer: [], slider: [], floor: [] };
-  const interactionErrors = { layer: null, slider: null, floor: null };
+  const interactions = { layer: [], slider: [], floor: [], layerUnaligned: [], sliderUnaligned: [] };
+  const interactionErrors = { layer: null, slider: null, floor: null, layerUnaligned: null, sliderUnaligned: null };
   try {
     for (let run = 0; run <= RUNS; run++) { // run 0 is the unrecorded warm-up
       for (const [name, p] of Object.entries(pages)) {
@@ -218,10 +232,11 @@ async function main() {
           process.stderr.write(`${name} run ${run || 'warm-up'}: map on screen at ${r.ms.toFixed(1)} ms\n`);
           if (name === 'app' && run === RUNS) {
             await r.page.waitForTimeout(500); // let start-up work settle
-            for (const kind of ['layer', 'slider', 'floor']) {
-              const times = await r.page.evaluate(interact, { kind, steps: STEPS });
-              if (times) interactions[kind] = times;
-              else interactionErrors[kind] = `${{ layer: 'select#map-layer', slider: 'input#map-date', floor: 'map shapes' }[kind]} not found`;
+            for (const key of ['layer', 'slider', 'layerUnaligned', 'sliderUnaligned', 'floor']) {
+              const kind = key.replace('Unaligned', '');
+              const times = await r.page.evaluate(interact, { kind, steps: STEPS, aligned: key === kind });
+              if (times) interactions[key] = times;
+              else interactionErrors[key] = `${{ layer: 'select#map-layer', slider: 'input#map-date', floor: 'map shapes' }[kind]} not found`;
             }
           }
         } finally {
@@ -231,7 +246,7 @@ async function main() {
     }
     const version = browser.version();
     if (pages.app.error) {
-      interactionErrors.layer = interactionErrors.slider = interactionErrors.floor = 'skipped: the app shows no map';
+      for (const k of Object.keys(interactionErrors)) interactionErrors[k] = 'skipped: the app shows no map';
     }
     const rows = [
       summarize('map on screen: d3 baseline (bench/d3-map.html)', pages.d3.samples, pages.d3.error),
@@ -240,6 +255,10 @@ async function main() {
       summarize('slider step: our app (input#map-date, input)', interactions.slider, interactionErrors.slider),
       summarize('floor of a layer switch: the same shapes and legend rewritten from plain JS', interactions.floor,
         interactionErrors.floor),
+      summarize('layer switch, unaligned (dispatched at any moment, vsync wait included)', interactions.layerUnaligned,
+        interactionErrors.layerUnaligned),
+      summarize('slider step, unaligned (dispatched at any moment, vsync wait included)', interactions.sliderUnaligned,
+        interactionErrors.sliderUnaligned),
     ];
     const md = [
       `Chromium ${version} (headless), CPU throttling ${RATE}x, cache disabled, viewport 1280x800, ` +

@@ -364,7 +364,9 @@ pub fn set_value(id: &str, value: &str) {
             i.set_value(value);
         }
     } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.set_value(value);
+        if s.value() != value {
+            s.set_value(value);
+        }
     }
 }
 

@@ -58,6 +58,11 @@ struct Local {
     legend_nodes: [Vec<web::Node>; 4],
     legend: [(&'static str, &'static str, u16); map_html::LEGEND_ROWS],
     legend_note: Option<(Layer, Lang)>,
+    /// Each shape's category as last drawn, by [`slot`] (the legend counts them).
+    cats: Vec<Option<u8>>,
+    /// A pass of [`legend`] is scheduled; the layer, date or language changed since it last ran.
+    legend_due: bool,
+    legend_stale: bool,
     /// A pass of [`labels`] is scheduled.
     labels_due: bool,
     /// The layer, date or language changed since [`labels`] last ran; and whether the live region should say so.
@@ -95,6 +100,17 @@ pub fn AtlasMap() -> impl IntoView {
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
         render(&mut l, lang, sel, v);
+        // The legend (and the table, when open) follow one frame after the map: the frame that answers a layer
+        // switch or a slider step recolours the map only, and the next one the legend's rows and counts.
+        if !l.legend_due && l.legend_stale {
+            l.legend_due = true;
+            let shared = local.clone();
+            web::after_next_frame(move || {
+                if let Ok(mut l) = shared.try_borrow_mut() {
+                    legend(&mut l);
+                }
+            });
+        }
         // What only assistive technology reads (200 accessible names, the map's name, the slider's value text, the
         // live region) is written 30 ms after the frame that shows the change, so a layer switch or a slider step
         // paints without waiting for it.
@@ -187,8 +203,26 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
     let stop = l.cursor.filter(has).or(selected.filter(has)).or_else(|| l.shapes.iter().map(|s| s.unit).find(has));
     move_stop(l, stop);
     l.cursor = stop;
+    web::set_value("map-layer", v.layer.key());
+    web::set_value("map-date", &v.month.to_string());
+    web::set_text("map-date-out", &date.display(lang));
+    l.names_stale = true;
+    l.announce |= announce;
+    l.legend_stale = true;
+    l.cats = cats;
+    if let Some(u) = l.hover {
+        web::set_text("map-tip", &tip(u, v, lang));
+    }
+}
+
+/// The legend's rows, counts and note, and the table when it is open, for what [`shapes`] drew last (scheduled by
+/// the effect for the task after the next frame).
+fn legend(l: &mut Local) {
+    l.legend_due = false;
+    l.legend_stale = false;
+    let Some((lang, _, v)) = l.drawn else { return };
     // The legend's rows stay; only the classes, names and counts that differ are written.
-    let counts = layers::counts(v.layer, &cats);
+    let counts = layers::counts(v.layer, &l.cats);
     let [rows, rects, names, nums] = &l.legend_nodes;
     for (i, was) in l.legend.iter_mut().enumerate() {
         let (Some(row), Some(rect), Some(name), Some(num)) = (rows.get(i), rects.get(i), names.get(i), nums.get(i)) else { break };
@@ -209,16 +243,8 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
         web::set_text("map-legend-note", &map_html::legend_note(v.layer, lang));
         l.legend_note = Some((v.layer, lang));
     }
-    web::set_value("map-layer", v.layer.key());
-    web::set_value("map-date", &v.month.to_string());
-    web::set_text("map-date-out", &date.display(lang));
-    l.names_stale = true;
-    l.announce |= announce;
-    if let Some(u) = l.hover {
-        web::set_text("map-tip", &tip(u, v, lang));
-    }
     if web::is_open("map-table-wrap") {
-        web::set_html("map-table", &map_html::table(v.layer, date, lang));
+        web::set_html("map-table", &map_html::table(v.layer, layers::date_at(v.month), lang));
     }
 }
 

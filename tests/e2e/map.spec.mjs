@@ -67,6 +67,46 @@ test('the time slider shows the world at a date, and Korea’s law moves from ad
   await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 });
 
+test('a layer switch recolours the map in the frame that answers it and the legend in the next; a slider step leaves the layer menu alone', async ({ page, watch }) => {
+  await page.goto(M);
+  await ready(page);
+  await expect(page.getByTestId('legend')).toContainText('No data');
+  const r = await page.evaluate(async () => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    // Writes to the layer menu's value, counted: rewriting it at every step made Chromium's form tracker force a
+    // style and layout pass before each frame.
+    let writes = 0;
+    const value = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value');
+    Object.defineProperty(HTMLSelectElement.prototype, 'value', {
+      configurable: true, get() { return value.get.call(this); }, set(v) { writes++; value.set.call(this, v); },
+    });
+    const slider = document.getElementById('map-date');
+    for (let i = 0; i < 3; i++) {
+      slider.value = String(Number(slider.value) - 12);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+    }
+    Object.defineProperty(HTMLSelectElement.prototype, 'value', value);
+    await new Promise((ok) => setTimeout(ok, 100));
+    const classes = () => [...document.querySelectorAll('#map-svg [data-a2]')].map((e) => e.getAttribute('class')).join();
+    const legend = () => document.getElementById('map-legend').textContent;
+    const before = { classes: classes(), legend: legend() };
+    const select = document.getElementById('map-layer');
+    select.value = 'laws';
+    const first = await new Promise((ok) => requestAnimationFrame(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      setTimeout(() => ok({ classes: classes(), legend: legend() }), 0);
+    }));
+    await frame();
+    return { writes, before, first, next: legend() };
+  });
+  expect(r.writes).toBe(0);
+  expect(r.first.classes).not.toBe(r.before.classes);
+  expect(r.first.legend).toBe(r.before.legend);
+  expect(r.next).not.toBe(r.before.legend);
+  expect(r.next).toContain('Support');
+});
+
 test('the map works by keyboard: one tab stop, arrows between countries, Enter selects, Esc clears', async ({ page, watch }) => {
   await page.goto(M);
   await ready(page);
