@@ -149,19 +149,13 @@ pub fn set_title(title: &str) {
 }
 
 /// Runs `f` once the next frame has been produced (a zero timer set from `requestAnimationFrame`), for work that
-/// can wait a few milliseconds and should not delay that frame.
+/// can wait a frame and should not delay that one.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {
-    after_next_frame_in(0, f);
-}
-
-/// Runs `f` once, `ms` milliseconds after the next frame (for work a reader does not see, such as accessible names
-/// that follow a change on screen: it stays out of the frame and of the task right after it).
-pub fn after_next_frame_in(ms: i32, f: impl FnOnce() + 'static) {
     let Some(w) = web_sys::window() else { return };
     let task = Closure::once_into_js(f);
     let frame = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
         }
     });
     let _ = w.request_animation_frame(frame.unchecked_ref());

@@ -223,7 +223,7 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
     // with "none recorded" carries its own class.
     assert_eq!(attr(&m, "#m-NO", "class"), "", "no data");
     assert_eq!(attr(&m, "#map-base g", "class"), "kn");
-    assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame", "the no-data land shows");
+    assert_eq!(attr(&m, "#map-base-z", "class"), "map-base map-base-z", "the no-data land shows");
     assert!(m.all("#map-svg .shapes .kz").len() >= 5, "none recorded");
     assert_eq!(m.all("#map-svg [tabindex=\"0\"]").len(), 1, "one tab stop");
     assert!(m.text("[data-testid=legend]").contains("No data"));
@@ -241,12 +241,14 @@ async fn layer_and_date_controls_recolour_the_map() {
     assert_eq!(attr(&m, "#m-AT", "class"), "k0", "Austria supports a ban");
     assert_eq!(attr(&m, "#m-US", "class"), "k2", "the US opposes");
     assert_eq!(attr(&m, "#m-JP", "class"), "", "Japan is not in the table: the no-data land shows");
-    // A layer that covers every state has "not a signatory" as its base: the frame fades that land in, and only
-    // the signatories carry a class (a switch rewrites a few dozen shapes, not 200).
+    // A layer that covers every state has "not a signatory" as its base: that land fades in (by its own class: one
+    // on the frame would restyle every shape in it), and only the signatories carry a class (a switch rewrites a
+    // few dozen shapes, not 200).
     set_value(&layer, "coe");
     fire(&layer, "change");
     tick().await;
-    assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame bz");
+    assert_eq!(attr(&m, "#map-base-z", "class"), "map-base map-base-z on");
+    assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame");
     assert_eq!(attr(&m, "#m-GB", "class"), "k0", "the UK signed the convention");
     assert_eq!(attr(&m, "#m-CN", "class"), "", "China did not: the land shows");
     let classed = m.all("#map-svg .shapes [data-a2][class]").len();

@@ -60,12 +60,11 @@ struct Local {
     legend_note: Option<(Layer, Lang)>,
     /// Each shape's category as last drawn, by [`slot`] (the legend counts them).
     cats: Vec<Option<u8>>,
-    /// A pass of [`legend`] is scheduled; the layer, date or language changed since it last ran.
-    legend_due: bool,
+    /// A pass of [`legend`] and [`labels`] is scheduled for the task after the next frame.
+    later_due: bool,
+    /// The layer, date or language changed since [`legend`] last ran.
     legend_stale: bool,
-    /// A pass of [`labels`] is scheduled.
-    labels_due: bool,
-    /// The layer, date or language changed since [`labels`] last ran; and whether the live region should say so.
+    /// The same for [`labels`]; and whether the live region should say so.
     names_stale: bool,
     announce: bool,
     cursor: Option<Unit>,
@@ -100,25 +99,19 @@ pub fn AtlasMap() -> impl IntoView {
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
         render(&mut l, lang, sel, v);
-        // The legend (and the table, when open) follow one frame after the map: the frame that answers a layer
-        // switch or a slider step recolours the map only, and the next one the legend's rows and counts.
-        if !l.legend_due && l.legend_stale {
-            l.legend_due = true;
+        // The frame that answers a layer switch or a slider step recolours the map only. In the task after it come
+        // the legend's rows and counts (and the table, when open) and what only assistive technology reads (200
+        // accessible names, the map's name, the slider's value text, the live region): they show a frame later.
+        if !l.later_due && (l.legend_stale || l.names_stale) {
+            l.later_due = true;
             let shared = local.clone();
             web::after_next_frame(move || {
-                if let Ok(mut l) = shared.try_borrow_mut() {
+                let Ok(mut l) = shared.try_borrow_mut() else { return };
+                l.later_due = false;
+                if l.legend_stale {
                     legend(&mut l);
                 }
-            });
-        }
-        // What only assistive technology reads (200 accessible names, the map's name, the slider's value text, the
-        // live region) is written 30 ms after the frame that shows the change, so a layer switch or a slider step
-        // paints without waiting for it.
-        if !l.labels_due && l.names_stale {
-            l.labels_due = true;
-            let shared = local.clone();
-            web::after_next_frame_in(30, move || {
-                if let Ok(mut l) = shared.try_borrow_mut() {
+                if l.names_stale {
                     labels(&mut l);
                 }
             });
@@ -191,11 +184,12 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
             s.class = class;
         }
     }
-    // The land under the shapes shows the layer's base look: the "nothing recorded" copy fades in or out.
+    // The land under the shapes shows the layer's base look: the "nothing recorded" copy fades in or out. Its own
+    // class, not the frame's: a class on the frame would restyle all 230 shapes inside it.
     if l.base != Some(map_html::base(v.layer)) {
         l.base = Some(map_html::base(v.layer));
-        let frame = if l.base == Some("kz") { "map-frame bz" } else { "map-frame" };
-        web::set_attr_by_id("atlas-map-frame", "class", Some(frame));
+        let z = if l.base == Some("kz") { "map-base map-base-z on" } else { "map-base map-base-z" };
+        web::set_attr_by_id("map-base-z", "class", Some(z));
     }
     // The tab stop stays where it was if that unit still has data; else the selection; else the first.
     let has = |u: &Unit| cats[slot(*u)].is_some();
@@ -218,7 +212,6 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
 /// The legend's rows, counts and note, and the table when it is open, for what [`shapes`] drew last (scheduled by
 /// the effect for the task after the next frame).
 fn legend(l: &mut Local) {
-    l.legend_due = false;
     l.legend_stale = false;
     let Some((lang, _, v)) = l.drawn else { return };
     // The legend's rows stay; only the classes, names and counts that differ are written.
@@ -249,10 +242,9 @@ fn legend(l: &mut Local) {
 }
 
 /// Writes what only assistive technology reads: the map's name, the slider's value text, the live region, and the
-/// accessible name of every shape whose fact changed since its name was written (scheduled by the effect for when
-/// 30 ms after the next frame; see [`Drawn::labelled`]).
+/// accessible name of every shape whose fact changed since its name was written (scheduled by the effect for the
+/// task after the next frame; see [`Drawn::labelled`]).
 fn labels(l: &mut Local) {
-    l.labels_due = false;
     l.names_stale = false;
     let Some((lang, _, v)) = l.drawn else { return };
     let date = layers::date_at(v.month);
