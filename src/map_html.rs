@@ -40,15 +40,20 @@ pub fn outline(u: Unit) -> String {
     }
 }
 
+/// One shape's element. Plain pushes rather than `write!`: this runs for 200 shapes before the first frame.
 fn shape_el(out: &mut String, s: &Shape) {
     let Some(c) = s.country.and_then(|i| COUNTRIES.get(i as usize)) else {
-        let _ = write!(out, "<path class=\"land\" d=\"{}\"/>", s.d);
+        out.push_str("<path class=\"land\" d=\"");
+        out.push_str(&s.d);
+        out.push_str("\"/>");
         return;
     };
     if s.is_dot() {
         let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
     } else {
-        let _ = write!(out, "<path id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" d=\"{1}\"/>", c.a2, s.d);
+        for part in ["<path id=\"m-", c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" d=\"", &s.d, "\"/>"] {
+            out.push_str(part);
+        }
     }
 }
 
@@ -396,8 +401,8 @@ pub fn controls_bottom(lang: Lang) -> String {
     esc(&mut o, mt(MapMsg::SearchLabel, lang));
     o.push_str("</label><input id=\"map-search\" type=\"search\" list=\"map-countries\" autocomplete=\"off\" aria-describedby=\"map-search-msg\" placeholder=\"");
     esc(&mut o, mt(MapMsg::SearchPlaceholder, lang));
+    // The list of names is filled after the first frame (it needs every name in the language: `search_options`).
     o.push_str("\"><datalist id=\"map-countries\">");
-    o.push_str(&search_options(lang));
     o.push_str("</datalist><span id=\"map-search-msg\" class=\"search-msg\" role=\"status\"></span></div></div>");
     o
 }

@@ -27,8 +27,8 @@ async fn tick() {
     JsFuture::from(promise).await.expect("timer");
 }
 
-/// Waits until the next frame has been produced and 60 ms more (the map writes what only assistive technology
-/// reads, the shapes' names and the live region, 30 ms after the frame).
+/// Waits until the next frame has been produced and 60 ms more: what waits for a frame has run by then (the map's
+/// legend, the shapes' names and the live region; the parts of the page below the map).
 async fn painted() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let after = Closure::once_into_js(move || {
@@ -88,7 +88,7 @@ async fn search() -> String {
 #[wasm_bindgen_test]
 async fn lists_the_five_core_jurisdictions_in_order() {
     let m = mount("?lang=en");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     let ids: Vec<String> = m.all("button.jurisdiction").iter().filter_map(|b| b.get_attribute("data-id")).collect();
     assert_eq!(ids, ["EU", "US", "JP", "CN", "KR"]);
     assert!(m.all("button.jurisdiction").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
@@ -98,7 +98,7 @@ async fn lists_the_five_core_jurisdictions_in_order() {
 #[wasm_bindgen_test]
 async fn selecting_shows_the_profile_and_updates_the_url() {
     let m = mount("?lang=en");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     m.click("button.jurisdiction[data-id=KR]");
     tick().await;
     assert_eq!(m.text("#profile-heading"), "Republic of Korea");
@@ -115,7 +115,7 @@ async fn selecting_shows_the_profile_and_updates_the_url() {
 #[wasm_bindgen_test]
 async fn language_switch_translates_and_sets_html_lang() {
     let m = mount("?lang=en&sel=EU");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     assert_eq!(m.text("h1"), "AI Strategy Atlas");
     let english_profile = m.text("[data-testid=profile-summary]");
     m.click(".lang-button[lang=ko]");
@@ -131,7 +131,7 @@ async fn language_switch_translates_and_sets_html_lang() {
 #[wasm_bindgen_test]
 async fn invalid_url_values_show_a_notice_and_fall_back() {
     let m = mount("?lang=en&sel=NOWHERE&theme=plaid");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     let notice = m.text("[data-testid=url-notice]");
     assert!(notice.contains("NOWHERE") && notice.contains("plaid"), "notice was {notice:?}");
     assert!(m.q("[data-testid=profile]").is_none());
@@ -145,7 +145,7 @@ async fn invalid_url_values_show_a_notice_and_fall_back() {
 #[wasm_bindgen_test]
 async fn back_and_forward_restore_the_selection() {
     let m = mount("?lang=en");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     m.click("button.jurisdiction[data-id=JP]");
     tick().await;
     m.click("button.jurisdiction[data-id=CN]");
@@ -211,7 +211,7 @@ fn attr(m: &Mounted, sel: &str, name: &str) -> String {
 #[wasm_bindgen_test]
 async fn the_map_draws_every_state_with_its_category_and_name() {
     let m = mount_map("");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     assert!(m.all("#map-svg [data-a2]").len() >= 200);
     assert_eq!(attr(&m, "#m-KR", "class"), "k0");
     // The names follow the colours once the frame has painted.
@@ -233,7 +233,7 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
 #[wasm_bindgen_test]
 async fn layer_and_date_controls_recolour_the_map() {
     let m = mount_map("");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     let layer = m.q("#map-layer").expect("layer select");
     set_value(&layer, "laws");
     fire(&layer, "change");
@@ -268,7 +268,7 @@ async fn layer_and_date_controls_recolour_the_map() {
 #[wasm_bindgen_test]
 async fn the_map_is_one_tab_stop_and_arrows_move_between_countries() {
     let m = mount_map("?sel=KR");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     let stop = m.q("#map-svg [tabindex=\"0\"]").expect("a tab stop");
     assert_eq!(stop.id(), "m-KR", "the selection holds the tab stop");
     stop.dyn_ref::<web_sys::SvgElement>().expect("svg element").focus().expect("focus");
@@ -289,7 +289,7 @@ async fn the_map_is_one_tab_stop_and_arrows_move_between_countries() {
 #[wasm_bindgen_test]
 async fn zoom_presets_and_search_move_the_view() {
     let m = mount_map("");
-    tick().await;
+    painted().await; // parts below the map start after the first frame
     assert_eq!(attr(&m, "#map-svg", "viewBox"), "0.0 0.0 1000.0 438.0");
     m.q("[data-zoom=europe]").and_then(|e| e.dyn_into::<HtmlElement>().ok()).expect("Europe button").click();
     tick().await;

@@ -1,7 +1,7 @@
 //! A drop-down of every actor beyond the five core jurisdictions (secondary states, blocs and international
 //! bodies), so that every profile in the widget can be reached. Its options come from [`crate::html::actor_options`].
 
-use super::{effect, use_state};
+use super::{effect_later, use_state};
 use crate::i18n::{t, Msg};
 use crate::{data, html, web};
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn ActorSelect() -> impl IntoView {
     let state = use_state();
     let (lang, sel) = (state.lang, state.sel);
-    effect(move |first| {
+    effect_later(move |first| {
         if first {
             web::listen("actor-select", &["change"], move |e| {
                 sel.set(data::actor(&web::event_value(&e)).map(|a| a.id))

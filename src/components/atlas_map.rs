@@ -60,6 +60,8 @@ struct Local {
     legend_note: Option<(Layer, Lang)>,
     /// Each shape's category as last drawn, by [`slot`] (the legend counts them).
     cats: Vec<Option<u8>>,
+    /// The language of the search box's list of names.
+    options: Option<Lang>,
     /// A pass of [`legend`] and [`labels`] is scheduled for the task after the next frame.
     later_due: bool,
     /// The layer, date or language changed since [`legend`] last ran.
@@ -113,6 +115,11 @@ pub fn AtlasMap() -> impl IntoView {
                 }
                 if l.names_stale {
                     labels(&mut l);
+                }
+                // The search box's list of names, in the language shown.
+                if l.options != l.drawn.map(|d| d.0) {
+                    l.options = l.drawn.map(|d| d.0);
+                    web::set_html("map-countries", &l.options.map(map_html::search_options).unwrap_or_default());
                 }
             });
         }

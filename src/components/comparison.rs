@@ -1,6 +1,6 @@
 //! The compare view: two to five jurisdictions side by side, every cell sourced ([`crate::compare_html`]).
 
-use super::{effect, use_state};
+use super::{effect_later, use_state};
 use crate::compare_html;
 use crate::i18n::{t, Msg};
 use crate::model::Lang;
@@ -18,7 +18,7 @@ pub fn Comparison() -> impl IntoView {
     let (lang, page, sel) = (state.lang, state.page, state.sel);
     // What it drew last (`None` until first shown).
     let mut drawn: Option<(Lang, Page)> = None;
-    effect(move |first| {
+    effect_later(move |first| {
         let (l, p) = (lang.get(), page.get());
         if first {
             web::listen("compare", &["change", "click"], move |e| {

@@ -1,6 +1,6 @@
 //! The five core jurisdictions as a row of toggle cards; choosing one opens its profile.
 
-use super::{effect, use_state};
+use super::{effect_later, use_state};
 use crate::model::Lang;
 use crate::{data, html, web};
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ pub fn JurisdictionPicker() -> impl IntoView {
     let state = use_state();
     let (lang, sel) = (state.lang, state.sel);
     let mut drawn: Option<Lang> = None;
-    effect(move |first| {
+    effect_later(move |first| {
         let l = lang.get();
         if first {
             web::listen("picker", &["click"], move |e| {

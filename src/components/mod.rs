@@ -32,6 +32,14 @@ pub fn effect(f: impl FnMut(bool) + 'static) {
     });
 }
 
+/// [`effect`] for what lies below the map or in another view (the picker, the profile, the other views, the
+/// footer): it starts in the task after the first frame, so the map is painted without waiting for it, nor for the
+/// decoding of the texts it shows.
+pub fn effect_later(f: impl FnMut(bool) + 'static) {
+    let f: Box<dyn FnMut(bool)> = Box::new(f);
+    crate::web::after_next_frame(move || effect(f));
+}
+
 /// The application state provided by [`app::App`].
 pub fn use_state() -> AppState {
     use_context::<AppState>().expect("AppState is provided by App, which every component is rendered under")

@@ -1,7 +1,7 @@
 //! The profile of the selection: its name, a close button, and every sourced claim ([`crate::html::profile`]); for a
 //! state the atlas has no profile for, what each map layer records about it ([`crate::map_html::country_card`]).
 
-use super::{effect, use_state};
+use super::{effect_later, use_state};
 use crate::layers::Unit;
 use crate::model::Lang;
 use crate::{data, html, map_html, web};
@@ -20,7 +20,7 @@ fn content(id: &str, l: Lang) -> Option<(&'static str, String)> {
 pub fn Profile() -> impl IntoView {
     let state = use_state();
     let (lang, sel) = (state.lang, state.sel);
-    effect(move |first| {
+    effect_later(move |first| {
         if first {
             web::listen("profile", &["click"], move |e| {
                 if web::closest_attr(&e, "button.clear", "class").is_some() {

@@ -1,7 +1,7 @@
 //! The timeline view: milestones from 2017 to the data's date, filtered by jurisdiction and type, each one able to
 //! move the world map to its month ([`crate::timeline_html`]).
 
-use super::{effect, use_state};
+use super::{effect_later, use_state};
 use crate::model::{EventKind, Lang};
 use crate::url::{MapView, Page, View};
 use crate::{data, layers, timeline_html, web};
@@ -16,7 +16,7 @@ pub fn Timeline() -> impl IntoView {
     let (lang, page, map) = (state.lang, state.page, state.map);
     // What it drew last (`None` until first shown).
     let mut drawn: Option<(Lang, Page)> = None;
-    effect(move |first| {
+    effect_later(move |first| {
         let (l, p) = (lang.get(), page.get());
         if first {
             web::listen("timeline", &["change", "click"], move |e| {

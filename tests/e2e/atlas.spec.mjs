@@ -246,6 +246,43 @@ test('if the wasm cannot load, a visible error panel replaces the loading state'
   expect(errors.some((e) => e.includes('failed to start'))).toBe(true);
 });
 
+test('on a slow network the loading state says what is loading after half a second, then the app replaces it', async ({ page, watch }) => {
+  // The words are hidden at first: their layout (and the Korean font's set-up) would hold back a fast start.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/atlas_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  const loading = page.getByRole('status').filter({ has: page.locator('.loading-mark') });
+  await expect(page.locator('#atlas-loading .loading-mark')).toBeVisible();
+  expect(await page.locator('#atlas-loading-text').isVisible()).toBe(false);
+  await expect(loading).toContainText('Loading…', { timeout: 3000 });
+  await expect(page.locator('#atlas-loading-text')).toBeVisible();
+  await expect(page.locator('#atlas-loading-text')).toContainText('불러오는 중…');
+  release();
+  await ready(page);
+  await expect(page.locator('#atlas-loading')).toHaveCount(0);
+});
+
+test('the first frame with the map does not wait for what lies below it; that follows a frame later', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    const poll = () => {
+      if (document.querySelectorAll('#map-svg [data-a2]').length >= 150) {
+        const picker = document.getElementById('picker');
+        window.__firstFrame = { cards: picker ? picker.querySelectorAll('button').length : -1, legendRows: document.querySelectorAll('#map-legend li:not([hidden])').length };
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.goto('/');
+  await ready(page);
+  await expect(page.locator('button.jurisdiction')).toHaveCount(5);
+  const first = await page.evaluate(() => window.__firstFrame);
+  // The picker (and the profile, the other views and the footer, whose texts need decoding) and the legend come
+  // one frame after the map.
+  expect(first).toEqual({ cards: 0, legendRows: 0 });
+  await expect(page.locator('#map-legend li:visible').first()).toBeVisible();
+});
+
 test('reduced motion turns transitions and animations off', async ({ page, watch }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
