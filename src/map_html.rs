@@ -93,21 +93,41 @@ pub fn svg_body() -> &'static str {
     })
 }
 
+/// The units the map draws, in the order of their elements in [`svg_body`] (shapes, dots, the EU's badge): the
+/// component pairs the elements it finds with these instead of reading every element's `data-a2`.
+pub fn drawn_units() -> Vec<Unit> {
+    let mut out = Vec::new();
+    for dots in [false, true] {
+        for s in geo::world().shapes.iter().filter(|s| s.is_dot() == dots) {
+            out.extend(s.country.filter(|&i| (i as usize) < COUNTRIES.len()).map(Unit::Country));
+        }
+    }
+    out.push(Unit::Eu);
+    out
+}
+
 /// The map section's skeleton: slots for the controls (filled per language), the SVG, the land under it, the
 /// tooltip, legend, table and live region.
 pub fn section() -> String {
-    format!(
+    // One buffer, no `format!`: the map's markup (about 90 KB) is built before the first frame.
+    let mut out = String::with_capacity(96 * 1024);
+    for part in [
         "<div id=\"map-top\"></div><div class=\"map-frame\" id=\"atlas-map-frame\" data-testid=\"map\">\
 <svg id=\"map-svg\" class=\"map-svg\" role=\"graphics-document\" aria-describedby=\"map-help\" \
-xmlns=\"http://www.w3.org/2000/svg\">{}</svg>{}<div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
-<div id=\"map-bottom\"></div><div id=\"map-legend\" class=\"legend\" data-testid=\"legend\">{}</div>\
-<details id=\"map-table-wrap\" class=\"map-table-wrap\"><summary id=\"map-table-sum\"></summary>\
+xmlns=\"http://www.w3.org/2000/svg\">",
+        svg_body(),
+        "</svg>",
+        &land(),
+        "<div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
+<div id=\"map-bottom\"></div><div id=\"map-legend\" class=\"legend\" data-testid=\"legend\">",
+        &legend(),
+        "</div><details id=\"map-table-wrap\" class=\"map-table-wrap\"><summary id=\"map-table-sum\"></summary>\
 <div id=\"map-table\" class=\"table-scroll\"></div></details>\
 <p id=\"map-announcer\" class=\"visually-hidden\" aria-live=\"polite\" data-testid=\"map-announcer\"></p>",
-        svg_body(),
-        land(),
-        legend()
-    )
+    ] {
+        out.push_str(part);
+    }
+    out
 }
 
 /// The land under the map, twice: with the "no data" look and with the "nothing recorded" look (see [`base`]).
@@ -516,6 +536,15 @@ mod tests {
         assert!(ko.contains("data-zoom=\"europe\" aria-pressed=\"false\">유럽</button>"));
         assert!(ko.contains("aria-label=\"확대\""));
         assert!(ko.contains("<label for=\"map-search\""));
+    }
+
+    #[test]
+    fn drawn_units_follow_the_order_of_the_elements() {
+        let body = svg_body();
+        let codes: Vec<&str> = body.split("data-a2=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+        let units: Vec<String> = drawn_units().into_iter().map(|u| u.code().to_string()).collect();
+        assert!(codes.len() > 200);
+        assert_eq!(codes, units);
     }
 
     #[test]

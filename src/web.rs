@@ -6,7 +6,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    // Looked up once: the page asks for it hundreds of times at start-up.
+    thread_local! {
+        static DOC: std::cell::OnceCell<Option<web_sys::Document>> = const { std::cell::OnceCell::new() };
+    }
+    DOC.with(|d| d.get_or_init(|| web_sys::window().and_then(|w| w.document())).clone())
 }
 
 /// Logs panics to the console and shows a visible error panel (`#atlas-error`) instead of a dead widget.

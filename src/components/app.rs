@@ -1,7 +1,7 @@
 //! The root component: provides [`AppState`], keeps the URL, `<html lang>`, the title and the theme in sync.
 
 use super::{
-    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, comparison::Comparison, effect,
+    actor_select::ActorSelect, atlas_map::AtlasMap, colophon::Colophon, comparison::Comparison, effect, effect_later,
     jurisdiction_picker::JurisdictionPicker, masthead::Masthead, profile::Profile, timeline::Timeline,
     url_notice::UrlNotice, view_switch::ViewSwitch,
 };
@@ -18,9 +18,10 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(&web::location_search(), default_lang);
     provide_context(state);
 
-    effect(move |_| {
+    effect(move |_| web::set_root_attribute("lang", Some(state.lang.get().key())));
+    // Not drawn in the first frame: the title and the skip link's text (shown only when focused).
+    effect_later(move |_| {
         let lang = state.lang.get();
-        web::set_root_attribute("lang", Some(lang.key()));
         web::set_title(t(Msg::AppTitle, lang));
         web::set_text("skip-link", t(Msg::SkipToContent, lang));
     });

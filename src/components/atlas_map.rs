@@ -134,12 +134,11 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     let prev = l.drawn.replace((lang, sel, v));
     let new_lang = prev.map(|p| p.0) != Some(lang);
     if l.shapes.is_empty() {
+        // The elements come in the order of `map_html::drawn_units` (a native test pins it).
         l.shapes = web::query_all("map-svg", "[data-a2]")
             .into_iter()
-            .filter_map(|node| {
-                let unit = Unit::from_code(&node.attr("data-a2")?)?;
-                Some(Drawn { node, unit, made_from: None, labelled: None, class: "", over_land: map_html::over_land(unit) })
-            })
+            .zip(map_html::drawn_units())
+            .map(|(node, unit)| Drawn { node, unit, made_from: None, labelled: None, class: "", over_land: map_html::over_land(unit) })
             .collect();
         l.legend_nodes = ["li", "rect", "li > span:first-of-type", ".count"].map(|q| web::query_all("map-legend", q));
         l.legend = [("", "", u16::MAX); map_html::LEGEND_ROWS];

@@ -1,6 +1,6 @@
 //! KO/EN switch: two toggle buttons; the pressed one is the current language.
 
-use super::{effect, use_state};
+use super::{effect, effect_later, use_state};
 use crate::i18n::{t, Msg};
 use crate::model::Lang;
 use crate::web;
@@ -25,9 +25,13 @@ pub fn LanguageSwitch() -> impl IntoView {
             n.set("aria-pressed", Some(if n.attr("lang").as_deref() == Some(l.key()) { "true" } else { "false" }));
         }
     });
+    // The Korean button's name is written in the task after the first frame: in an English page it is the only
+    // Korean text of that frame, and setting up a Korean font took about 30 ms of the frame's layout. The button
+    // keeps its size (its minimum width is wider than either name).
+    effect_later(|_| web::set_text("lang-ko", "한국어"));
     view! {
         <div class="lang-switch" id="lang-switch" role="group">
-            <button type="button" class="lang-button" lang="ko" aria-pressed="false">"한국어"</button>
+            <button type="button" class="lang-button" id="lang-ko" lang="ko" aria-pressed="false"></button>
             <button type="button" class="lang-button" lang="en" aria-pressed="false">"English"</button>
         </div>
     }

@@ -283,6 +283,31 @@ test('the first frame with the map does not wait for what lies below it; that fo
   await expect(page.locator('#map-legend li:visible').first()).toBeVisible();
 });
 
+test('an English page draws no Korean in the frame with the map; the language switch keeps its size when its Korean name follows', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    const poll = () => {
+      if (document.querySelectorAll('#map-svg [data-a2]').length >= 150) {
+        const ko = document.querySelector('#lang-switch button[lang="ko"]');
+        window.__firstFrame = { hangul: /[\uac00-\ud7a3]/.test(document.body.innerText), width: ko ? ko.getBoundingClientRect().width : -1 };
+      } else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+  await page.goto('/?lang=en');
+  await ready(page);
+  const ko = page.getByRole('button', { name: '한국어' });
+  await expect(ko).toBeVisible();
+  const first = await page.evaluate(() => window.__firstFrame);
+  expect(first.hangul).toBe(false);
+  expect((await ko.boundingBox()).width).toBeCloseTo(first.width, 1);
+  for (const width of [360, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    const w = await ko.evaluate((b) => b.getBoundingClientRect().width);
+    const empty = await ko.evaluate((b) => { const t = b.textContent; b.textContent = ''; const w = b.getBoundingClientRect().width; b.textContent = t; return w; });
+    expect(w).toBeCloseTo(empty, 1);
+  }
+});
+
 test('reduced motion turns transitions and animations off', async ({ page, watch }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
