@@ -37,7 +37,12 @@ pub fn effect(f: impl FnMut(bool) + 'static) {
 /// decoding of the texts it shows.
 pub fn effect_later(f: impl FnMut(bool) + 'static) {
     let f: Box<dyn FnMut(bool)> = Box::new(f);
-    crate::web::after_next_frame(move || effect(f));
+    // Created under the calling component's owner, so it is disposed with it like any other effect.
+    let owner = Owner::current();
+    crate::web::after_next_frame(move || match owner {
+        Some(o) => o.with(|| effect(f)),
+        None => effect(f),
+    });
 }
 
 /// The application state provided by [`app::App`].
