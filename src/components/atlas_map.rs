@@ -62,12 +62,9 @@ struct Local {
     cats: Vec<Option<u8>>,
     /// The language of the search box's list of names.
     options: Option<Lang>,
-    /// A pass of [`legend`] and [`labels`] is scheduled for the task after the next frame.
-    later_due: bool,
-    /// The layer, date or language changed since [`legend`] last ran.
-    legend_stale: bool,
-    /// The same for [`labels`]; and whether the live region should say so.
-    names_stale: bool,
+    /// What [`shapes`] drew has not reached the legend and the accessible names yet: a pass of [`legend`] and
+    /// [`labels`] is scheduled for the task after the next frame. And whether the live region should speak then.
+    stale: bool,
     announce: bool,
     cursor: Option<Unit>,
     /// The base look the land shows (see [`map_html::base`]).
@@ -100,22 +97,18 @@ pub fn AtlasMap() -> impl IntoView {
             let shared = local.clone();
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
+        let was_stale = l.stale;
         render(&mut l, lang, sel, v);
         // The frame that answers a layer switch or a slider step recolours the map only. In the task after it come
         // the legend's rows and counts (and the table, when open) and what only assistive technology reads (200
         // accessible names, the map's name, the slider's value text, the live region): they show a frame later.
-        if !l.later_due && (l.legend_stale || l.names_stale) {
-            l.later_due = true;
+        if l.stale && !was_stale {
             let shared = local.clone();
             web::after_next_frame(move || {
                 let Ok(mut l) = shared.try_borrow_mut() else { return };
-                l.later_due = false;
-                if l.legend_stale {
-                    legend(&mut l);
-                }
-                if l.names_stale {
-                    labels(&mut l);
-                }
+                l.stale = false;
+                legend(&mut l);
+                labels(&mut l);
                 // The search box's list of names, in the language shown.
                 if l.options != l.drawn.map(|d| d.0) {
                     l.options = l.drawn.map(|d| d.0);
@@ -206,9 +199,8 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
     web::set_value("map-layer", v.layer.key());
     web::set_value("map-date", &v.month.to_string());
     web::set_text("map-date-out", &date.display(lang));
-    l.names_stale = true;
+    l.stale = true;
     l.announce |= announce;
-    l.legend_stale = true;
     l.cats = cats;
     if let Some(u) = l.hover {
         web::set_text("map-tip", &tip(u, v, lang));
@@ -218,7 +210,6 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
 /// The legend's rows, counts and note, and the table when it is open, for what [`shapes`] drew last (scheduled by
 /// the effect for the task after the next frame).
 fn legend(l: &mut Local) {
-    l.legend_stale = false;
     let Some((lang, _, v)) = l.drawn else { return };
     // The legend's rows stay; only the classes, names and counts that differ are written.
     let counts = layers::counts(v.layer, &l.cats);
@@ -251,7 +242,6 @@ fn legend(l: &mut Local) {
 /// accessible name of every shape whose fact changed since its name was written (scheduled by the effect for the
 /// task after the next frame; see [`Drawn::labelled`]).
 fn labels(l: &mut Local) {
-    l.names_stale = false;
     let Some((lang, _, v)) = l.drawn else { return };
     let date = layers::date_at(v.month);
     let shown = date.display(lang);
