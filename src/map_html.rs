@@ -40,9 +40,19 @@ pub fn outline(u: Unit) -> String {
     }
 }
 
+/// The map's shapes (`dots` false) or dots, in the order [`svg_body`] draws them and [`drawn_units`] lists them.
+fn drawn(dots: bool) -> impl Iterator<Item = &'static Shape> {
+    geo::world().shapes.iter().filter(move |s| s.is_dot() == dots)
+}
+
+/// The state a shape draws, if it is one of the list (else the shape is plain land, e.g. Northern Cyprus).
+fn state_of(s: &Shape) -> Option<&'static crate::model::Country> {
+    s.country.and_then(|i| COUNTRIES.get(i as usize))
+}
+
 /// One shape's element. Plain pushes rather than `write!`: this runs for 200 shapes before the first frame.
 fn shape_el(out: &mut String, s: &Shape) {
-    let Some(c) = s.country.and_then(|i| COUNTRIES.get(i as usize)) else {
+    let Some(c) = state_of(s) else {
         out.push_str("<path class=\"land\" d=\"");
         out.push_str(&s.d);
         out.push_str("\"/>");
@@ -74,11 +84,11 @@ pub fn svg_body() -> &'static str {
 </defs>",
         );
         out.push_str("<g class=\"shapes\">");
-        for s in m.shapes.iter().filter(|s| !s.is_dot()) {
+        for s in drawn(false) {
             shape_el(&mut out, s);
         }
         let _ = write!(out, "</g><path class=\"eu-border\" d=\"{}\"/><g class=\"dots\">", m.eu_border);
-        for s in m.shapes.iter().filter(|s| s.is_dot()) {
+        for s in drawn(true) {
             shape_el(&mut out, s);
         }
         let _ = write!(
@@ -98,8 +108,8 @@ pub fn svg_body() -> &'static str {
 pub fn drawn_units() -> Vec<Unit> {
     let mut out = Vec::new();
     for dots in [false, true] {
-        for s in geo::world().shapes.iter().filter(|s| s.is_dot() == dots) {
-            out.extend(s.country.filter(|&i| (i as usize) < COUNTRIES.len()).map(Unit::Country));
+        for s in drawn(dots) {
+            out.extend(state_of(s).and(s.country).map(Unit::Country));
         }
     }
     out.push(Unit::Eu);
