@@ -153,17 +153,14 @@ async function loadMap(browser, url) {
 function interact({ kind, steps, aligned }) {
   // Runs `act` at the start of a frame (or now) and resolves with the ms until that frame has been rendered.
   const timed = (act) => new Promise((ok) => {
-    const go = () => {
+    const run = () => {
       const t0 = performance.now();
       act();
-      requestAnimationFrame(() => setTimeout(() => ok(performance.now() - t0), 0));
+      // Aligned, this is the frame being drawn: a zero timer fires once it is. Else wait for the next frame first.
+      const drawn = () => setTimeout(() => ok(performance.now() - t0), 0);
+      if (aligned) drawn(); else requestAnimationFrame(drawn);
     };
-    if (aligned) requestAnimationFrame(() => {
-      const t0 = performance.now();
-      act();
-      setTimeout(() => ok(performance.now() - t0), 0);
-    });
-    else go();
+    if (aligned) requestAnimationFrame(run); else run();
   });
   const pause = () => new Promise((r) => setTimeout(r, 50));
   if (kind === 'floor') {
