@@ -7,6 +7,7 @@
 //! one dimension. Every cell carries its source.
 
 use crate::data::{self, AS_OF};
+use crate::geo::push_int;
 use crate::html::{claim, claims, esc, heading_and_lede, source};
 use crate::i18n::{self, t, Msg};
 use crate::layers::{self, Layer, Unit};
@@ -89,16 +90,16 @@ pub fn spectrum(picks: &Picks, lang: Lang) -> String {
         // Whole units: formatting floats would link ~9 KB of float printing into the wasm.
         let (x, y) = (70 + (350.0 * s.binding) as i32, 215 - (195.0 * s.multilateral) as i32);
         o.push_str(if picks.contains(a.id) { "<g class=\"dot picked\"><circle cx=\"" } else { "<g class=\"dot\"><circle cx=\"" });
-        o.push_str(&x.to_string());
+        push_int(&mut o, x);
         o.push_str("\" cy=\"");
-        o.push_str(&y.to_string());
+        push_int(&mut o, y);
         // A name goes right of its dot, or below it near the binding end (where it would run out of the plot or
         // into a neighbour's dot).
         let below = x > 360;
         o.push_str(if below { "\" r=\"6\"/><text text-anchor=\"middle\" x=\"" } else { "\" r=\"6\"/><text x=\"" });
-        o.push_str(&(if below { x } else { x + 10 }).to_string());
+        push_int(&mut o, if below { x } else { x + 10 });
         o.push_str("\" y=\"");
-        o.push_str(&(if below { y + 22 } else { y + 4 }).to_string());
+        push_int(&mut o, if below { y + 22 } else { y + 4 });
         o.push_str("\">");
         esc(&mut o, a.short.get(lang));
         o.push_str("</text></g>");
@@ -184,7 +185,7 @@ pub fn table(picks: &Picks, only_diff: bool, lang: Lang) -> String {
     let actors: Vec<&'static Actor> = picks.ids().iter().filter_map(|id| data::comparable(id)).collect();
     let mut o = String::with_capacity(32 * 1024);
     o.push_str("<table class=\"compare-table cols-");
-    o.push_str(&actors.len().to_string());
+    push_int(&mut o, actors.len() as i32);
     o.push_str("\" data-testid=\"compare-table\"><caption><span>");
     esc(&mut o, t(Msg::CompareCaption, lang));
     o.push_str("</span></caption><thead><tr><td></td>");
@@ -221,7 +222,7 @@ pub fn table(picks: &Picks, only_diff: bool, lang: Lang) -> String {
     }
     if shown == 0 {
         o.push_str("<tr><td class=\"none\" colspan=\"");
-        o.push_str(&(actors.len() + 1).to_string());
+        push_int(&mut o, actors.len() as i32 + 1);
         o.push_str("\">");
         esc(&mut o, t(Msg::NoDifferences, lang));
         o.push_str("</td></tr>");
@@ -253,7 +254,7 @@ pub fn table(picks: &Picks, only_diff: bool, lang: Lang) -> String {
 /// A row naming a group of rows, across the table.
 fn group(o: &mut String, title: Msg, columns: usize, lang: Lang) {
     o.push_str("<tr class=\"group\"><th scope=\"colgroup\" colspan=\"");
-    o.push_str(&(columns + 1).to_string());
+    push_int(o, columns as i32 + 1);
     o.push_str("\"><span>");
     esc(o, t(title, lang));
     o.push_str("</span></th></tr>");

@@ -44,9 +44,17 @@ impl WorldMap {
     }
 }
 
+/// `v` in decimal (see [`push_int`]).
+pub(crate) fn int(v: i32) -> String {
+    let mut s = String::new();
+    push_int(&mut s, v);
+    s
+}
+
 /// Appends `v` in decimal. Path data is thousands of small numbers: this is several times faster than `write!`
-/// (the map's path data is built at start-up, before the first frame).
-fn push_int(d: &mut String, v: i32) {
+/// (the map's path data is built at start-up, before the first frame), and it keeps `core::fmt` out of the code
+/// that uses it.
+pub(crate) fn push_int(d: &mut String, v: i32) {
     if v < 0 {
         d.push('-');
     }

@@ -3,7 +3,7 @@
 //! profile. Pure; no Leptos. Text passes through [`crate::html::esc`].
 
 use crate::data::{self, COUNTRIES};
-use crate::geo::{self, Shape};
+use crate::geo::{self, push_int, Shape};
 use crate::html::esc;
 use crate::i18n::{self, mt, MapMsg};
 use crate::layers::{self, Fact, Layer, Unit};
@@ -143,12 +143,52 @@ xmlns=\"http://www.w3.org/2000/svg\">",
 /// The land under the map, twice: with the "no data" look and with the "nothing recorded" look (see [`base`]).
 /// Each is its own SVG (a composited layer, by `will-change` in the style sheet) under the map's SVG, so a layer
 /// switch that changes the base only fades one in or out, without repainting. The second reuses the first's path.
+/// Then one empty SVG per layer for its colours (filled by the component with [`overlay`]): only the current
+/// layer's is shown, so a layer switch fades one out and another in, and repaints nothing.
 pub fn land() -> String {
     let mut out = String::from("<svg id=\"map-base\" class=\"map-base\" aria-hidden=\"true\"><g class=\"kn\"><path id=\"map-land\" d=\"");
     for s in geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()) {
         out.push_str(&s.d);
     }
     out.push_str("\"/></g></svg><svg id=\"map-base-z\" class=\"map-base map-base-z\" aria-hidden=\"true\"><use class=\"kz\" href=\"#map-land\"/></svg>");
+    for &l in Layer::ALL {
+        for part in ["<svg id=\"", &overlay_id(l), "\" class=\"map-base map-ov\" aria-hidden=\"true\"></svg>"] {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The element id of a layer's colours (`map-ov-law`).
+pub fn overlay_id(layer: Layer) -> String {
+    ["map-ov-", layer.key()].concat()
+}
+
+/// A layer's colours: for each unit given, in the order given, an element of its shape (or dot, or the EU's badge)
+/// with its class (none: transparent) and `data-u` naming the unit. The map's own shapes stay transparent over it
+/// and carry the borders, names, focus and pointer.
+pub fn overlay(units: impl Iterator<Item = (Unit, &'static str)>) -> String {
+    let mut out = String::new();
+    for (u, class) in units {
+        let shape = match u {
+            Unit::Country(i) => geo::world().of(i).filter(|s| !s.is_dot()),
+            Unit::Eu => None,
+        };
+        let tag = if shape.is_some() { "<path data-u=\"" } else { "<circle data-u=\"" };
+        for part in [tag, u.code(), if class.is_empty() { "" } else { "\" class=\"" }, class] {
+            out.push_str(part);
+        }
+        if let Some(s) = shape {
+            out.push_str("\" d=\"");
+            out.push_str(&s.d);
+        } else if let Some((x, y)) = point(u) {
+            out.push_str(if u == Unit::Eu { "\" r=\"9\" cx=\"" } else { "\" r=\"2.6\" cx=\"" });
+            push_int(&mut out, x as i32);
+            out.push_str("\" cy=\"");
+            push_int(&mut out, y as i32);
+        }
+        out.push_str("\"/>");
+    }
     out
 }
 
@@ -389,15 +429,22 @@ pub fn find(query: &str) -> Option<Unit> {
 pub fn controls_top(layer: Layer, month: u16, lang: Lang) -> String {
     let mut o = String::from("<h2 id=\"map-heading\">");
     esc(&mut o, mt(MapMsg::MapHeading, lang));
-    o.push_str("</h2><div class=\"map-controls\"><label class=\"control\"><span class=\"control-label\">");
+    // The layers as a radio group, not a `<select>`: every choice is in view, and choosing one costs no layout
+    // (a select's new text is laid out, and Chromium's form tracker reacts to its change).
+    o.push_str("</h2><div class=\"map-controls\"><fieldset id=\"map-layers\" class=\"control layers\"><legend class=\"control-label\">");
     esc(&mut o, mt(MapMsg::LayerLabel, lang));
-    o.push_str("</span><select id=\"map-layer\">");
+    o.push_str("</legend><div class=\"chips\">");
     for &l in Layer::ALL {
-        let _ = write!(o, "<option value=\"{}\"{}>", l.key(), if l == layer { " selected" } else { "" });
+        let _ = write!(
+            o,
+            "<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"map-layer-{0}\" value=\"{0}\"{1}>",
+            l.key(),
+            if l == layer { " checked" } else { "" }
+        );
         esc(&mut o, i18n::layer(l).get(lang));
-        o.push_str("</option>");
+        o.push_str("</label>");
     }
-    o.push_str("</select></label><div class=\"control time\"><label for=\"map-date\" class=\"control-label\">");
+    o.push_str("</div></fieldset><div class=\"control time\"><label for=\"map-date\" class=\"control-label\">");
     esc(&mut o, mt(MapMsg::DateLabel, lang));
     o.push_str("</label><button type=\"button\" id=\"map-play\" class=\"play\" aria-pressed=\"false\">");
     esc(&mut o, mt(MapMsg::Play, lang));
@@ -443,6 +490,11 @@ mod tests {
 
     fn c(a2: &str) -> Unit {
         Unit::from_code(a2).unwrap()
+    }
+
+    fn idx(a2: &str) -> u16 {
+        let Unit::Country(i) = c(a2) else { unreachable!() };
+        i
     }
 
     #[test]
@@ -538,8 +590,11 @@ mod tests {
     #[test]
     fn the_controls_are_labelled_and_hold_the_state() {
         let top = controls_top(Layer::Safety, 3, Lang::En);
-        assert!(top.contains("<option value=\"safety\" selected>AI safety institutes network</option>"));
-        assert_eq!(top.matches("<option").count(), Layer::ALL.len());
+        // A radio group under a legend: one radio per layer, the shown one checked, each named by its label.
+        assert!(top.contains("<fieldset id=\"map-layers\" class=\"control layers\"><legend class=\"control-label\">Map layer</legend>"));
+        assert!(top.contains("<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"map-layer-safety\" value=\"safety\" checked>AI safety institutes network</label>"));
+        assert_eq!(top.matches("type=\"radio\"").count(), Layer::ALL.len());
+        assert_eq!(top.matches(" checked>").count(), 1);
         assert!(top.contains("value=\"3\" aria-valuetext=\"30 Apr 2017\""), "{top}");
         assert!(top.contains("<label for=\"map-date\""));
         let ko = controls_bottom(Lang::Ko);
@@ -555,6 +610,32 @@ mod tests {
         let units: Vec<String> = drawn_units().into_iter().map(|u| u.code().to_string()).collect();
         assert!(codes.len() > 200);
         assert_eq!(codes, units);
+    }
+
+    #[test]
+    fn each_layer_has_an_empty_overlay_above_the_land() {
+        let land = land();
+        let base = land.find("id=\"map-base-z\"").unwrap();
+        for &l in Layer::ALL {
+            let tag = format!("<svg id=\"map-ov-{}\" class=\"map-base map-ov\" aria-hidden=\"true\"></svg>", l.key());
+            let at = land.find(&tag).unwrap_or_else(|| panic!("no overlay for {l:?}"));
+            assert!(at > base, "{l:?}'s colours are drawn above the land");
+        }
+        assert_eq!(overlay_id(Layer::Coe), "map-ov-coe");
+    }
+
+    #[test]
+    fn an_overlay_draws_shapes_dots_and_the_eu_with_their_classes_in_order() {
+        let html = overlay([(c("KR"), "k0"), (c("SG"), "kn"), (c("FR"), ""), (Unit::Eu, "k1")].into_iter());
+        let s = geo::world().of(idx("KR")).unwrap();
+        assert!(html.starts_with(&format!("<path data-u=\"KR\" class=\"k0\" d=\"{}\"/>", s.d)), "{html}");
+        let sg = geo::world().of(idx("SG")).unwrap();
+        assert!(html.contains(&format!("<circle data-u=\"SG\" class=\"kn\" r=\"2.6\" cx=\"{}\" cy=\"{}\"/>", sg.x, sg.y)), "{html}");
+        // No class: no colour (the land under it shows).
+        assert!(html.contains("<path data-u=\"FR\" d=\"M"), "{html}");
+        assert!(html.ends_with(&format!("<circle data-u=\"EU\" class=\"k1\" r=\"9\" cx=\"{}\" cy=\"{}\"/>", EU_BADGE.0, EU_BADGE.1)));
+        let codes: Vec<&str> = html.split("data-u=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]).collect();
+        assert_eq!(codes, ["KR", "SG", "FR", "EU"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! year, each with its source and a button that shows the world map at that month. No Leptos (see [`crate::html`]).
 
 use crate::data;
+use crate::geo::push_int;
 use crate::html::{claim, esc, heading_and_lede};
 use crate::i18n::{self, t, Msg};
 use crate::layers;
@@ -65,7 +66,7 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
             }
             year = e.date.year;
             o.push_str("<h3 class=\"year\">");
-            o.push_str(&year.to_string());
+            push_int(&mut o, year as i32);
             o.push_str("</h3><ol class=\"events\" role=\"list\">");
         }
         let when = e.date.display(lang);
@@ -86,7 +87,7 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
         }
         let month = layers::month_of(e.date);
         o.push_str("<button type=\"button\" class=\"to-map\" data-month=\"");
-        o.push_str(&month.to_string());
+        push_int(&mut o, month as i32);
         o.push_str("\">");
         esc(&mut o, &i18n::map_at(Date { day: 0, ..layers::date_at(month) }, lang));
         o.push_str("</button></li>");

@@ -155,22 +155,26 @@ pub fn set_title(title: &str) {
 /// Runs `f` once the next frame has been produced (a zero timer set from `requestAnimationFrame`), for work that
 /// can wait a frame and should not delay that one.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    after_frame(Box::new(f));
+}
+
+/// [`after_next_frame`] for one type of closure (boxed), so the wasm holds one copy of its glue, not one per caller.
+fn after_frame(f: Box<dyn FnOnce()>) {
     let Some(w) = web_sys::window() else { return };
-    let task = Closure::once_into_js(f);
-    let frame = Closure::once_into_js(move || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
-        }
-    });
+    let frame = Closure::once_into_js(move || after_box(0, f));
     let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
-/// Runs `f` once, shortly after the page has painted (a 200 ms timer), for work that should not delay the first
-/// render.
-pub fn after_first_paint(f: impl FnOnce() + 'static) {
+/// Runs `f` once, `ms` milliseconds from now (for work that should wait until the page has painted, or until the
+/// reader pauses).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
+    after_box(ms, Box::new(f));
+}
+
+fn after_box(ms: i32, f: Box<dyn FnOnce()>) {
     let Some(w) = web_sys::window() else { return };
     let closure = Closure::once_into_js(f);
-    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), 200);
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(closure.unchecked_ref(), ms);
 }
 
 /// An element found by [`query_all`], kept to update its attributes without looking it up again.
@@ -366,6 +370,30 @@ pub fn set_value(id: &str, value: &str) {
             s.set_value(value);
         }
     }
+}
+
+/// Checks the radio button (or checkbox) with this id (the property, not the attribute; a no-op if it is checked).
+pub fn check(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        Node(el).check(true);
+    }
+}
+
+/// Scrolls the strip holding the element with this id's parent (a chip's label in a row of chips, which scrolls
+/// sideways on narrow screens) so that the chip is in view. Only the strip scrolls, never the page (which
+/// `scrollIntoView` would, in an embedding page too).
+pub fn reveal(id: &str) {
+    let Some(chip) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.parent_element()) else { return };
+    let Some(strip) = chip.parent_element() else { return };
+    let (c, s) = (chip.get_bounding_client_rect(), strip.get_bounding_client_rect());
+    let by = if c.left() < s.left() {
+        c.left() - s.left() - 8.0
+    } else if c.right() > s.right() {
+        c.right() - s.right() + 8.0
+    } else {
+        return;
+    };
+    strip.set_scroll_left(strip.scroll_left() + by as i32);
 }
 
 /// Whether the `<details>` with this id is open.

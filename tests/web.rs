@@ -208,12 +208,28 @@ fn attr(m: &Mounted, sel: &str, name: &str) -> String {
     m.q(sel).and_then(|e| e.get_attribute(name)).unwrap_or_default()
 }
 
+/// The class a unit's colour has on the layer shown (its element in the overlay marked `on`), or "" for none.
+fn shown(m: &Mounted, code: &str) -> String {
+    assert_eq!(m.all(".map-ov.on").len(), 1, "one layer's colours show");
+    attr(m, &format!(".map-ov.on [data-u=\"{code}\"]"), "class")
+}
+
+/// Picks a layer in the radio group, as a click does (checks it, then `change` bubbles).
+fn choose_layer(m: &Mounted, key: &str) {
+    let radio = m.q(&format!("#map-layer-{key}")).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()).expect("layer radio");
+    radio.set_checked(true);
+    fire(&radio, "change");
+}
+
 #[wasm_bindgen_test]
 async fn the_map_draws_every_state_with_its_category_and_name() {
     let m = mount_map("");
     painted().await; // parts below the map start after the first frame
     assert!(m.all("#map-svg [data-a2]").len() >= 200);
-    assert_eq!(attr(&m, "#m-KR", "class"), "k0");
+    // The colours are the law layer's overlay, under the map's own shapes, which stay transparent.
+    assert_eq!(attr(&m, ".map-ov.on", "id"), "map-ov-law");
+    assert_eq!(shown(&m, "KR"), "k0");
+    assert_eq!(m.all("#map-svg [data-a2][class]").len(), 0, "the map's own shapes carry no colour");
     // The names follow the colours once the frame has painted.
     painted().await;
     assert_eq!(attr(&m, "#m-KR", "aria-label"), "South Korea: Binding AI law in force since 22 Jan 2026");
@@ -221,10 +237,11 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
     assert!(attr(&m, "#m-LT", "aria-label").ends_with("through the EU"));
     // "No data" is the law layer's base look: Norway shows the land under it, painted as no data, while a state
     // with "none recorded" carries its own class.
-    assert_eq!(attr(&m, "#m-NO", "class"), "", "no data");
+    assert_eq!(shown(&m, "NO"), "", "no data");
     assert_eq!(attr(&m, "#map-base g", "class"), "kn");
     assert_eq!(attr(&m, "#map-base-z", "class"), "map-base map-base-z", "the no-data land shows");
-    assert!(m.all("#map-svg .shapes .kz").len() >= 5, "none recorded");
+    assert!(m.all(".map-ov.on path.kz").len() >= 5, "none recorded");
+    assert_eq!(shown(&m, "SG"), "kz", "a dot has no land under it and always has a colour");
     assert_eq!(m.all("#map-svg [tabindex=\"0\"]").len(), 1, "one tab stop");
     assert!(m.text("[data-testid=legend]").contains("No data"));
     assert!(attr(&m, "#map-svg", "aria-label").starts_with("World map — Status of AI law, 22 Nov 2026"));
@@ -234,35 +251,63 @@ async fn the_map_draws_every_state_with_its_category_and_name() {
 async fn layer_and_date_controls_recolour_the_map() {
     let m = mount_map("");
     painted().await; // parts below the map start after the first frame
-    let layer = m.q("#map-layer").expect("layer select");
-    set_value(&layer, "laws");
-    fire(&layer, "change");
+    choose_layer(&m, "laws");
     tick().await;
-    assert_eq!(attr(&m, "#m-AT", "class"), "k0", "Austria supports a ban");
-    assert_eq!(attr(&m, "#m-US", "class"), "k2", "the US opposes");
-    assert_eq!(attr(&m, "#m-JP", "class"), "", "Japan is not in the table: the no-data land shows");
+    assert_eq!(attr(&m, ".map-ov.on", "id"), "map-ov-laws");
+    assert_eq!(shown(&m, "AT"), "k0", "Austria supports a ban");
+    assert_eq!(shown(&m, "US"), "k2", "the US opposes");
+    assert_eq!(shown(&m, "JP"), "", "Japan is not in the table: the no-data land shows");
     // A layer that covers every state has "not a signatory" as its base: that land fades in (by its own class: one
     // on the frame would restyle every shape in it), and only the signatories carry a class (a switch rewrites a
     // few dozen shapes, not 200).
-    set_value(&layer, "coe");
-    fire(&layer, "change");
+    choose_layer(&m, "coe");
     tick().await;
     assert_eq!(attr(&m, "#map-base-z", "class"), "map-base map-base-z on");
     assert_eq!(attr(&m, "#atlas-map-frame", "class"), "map-frame");
-    assert_eq!(attr(&m, "#m-GB", "class"), "k0", "the UK signed the convention");
-    assert_eq!(attr(&m, "#m-CN", "class"), "", "China did not: the land shows");
-    let classed = m.all("#map-svg .shapes [data-a2][class]").len();
-    assert!((5..60).contains(&classed), "{classed} shapes carry a class");
-    set_value(&layer, "law");
-    fire(&layer, "change");
+    assert_eq!(shown(&m, "GB"), "k0", "the UK signed the convention");
+    assert_eq!(shown(&m, "CN"), "", "China did not: the land shows");
+    let classed = m.all("#map-ov-coe path[class]").len();
+    assert!((5..60).contains(&classed), "{classed} shapes carry a colour");
+    assert_eq!(attr(&m, "#map-ov-laws", "class"), "map-base map-ov", "the previous layer's colours are hidden");
+    choose_layer(&m, "law");
     let slider = m.q("#map-date").expect("date slider");
     set_value(&slider, &((2025 - 2017) * 12 + 5).to_string());
     fire(&slider, "input");
     tick().await;
     assert_eq!(m.text("#map-date-out"), "30 Jun 2025");
-    assert_eq!(attr(&m, "#m-KR", "class"), "k1", "adopted, not yet in force");
+    assert_eq!(shown(&m, "KR"), "k1", "adopted, not yet in force");
     painted().await;
     assert!(m.text("[data-testid=map-announcer]").contains("30 Jun 2025"));
+}
+
+#[wasm_bindgen_test]
+async fn hidden_layers_follow_the_date_and_a_switch_shows_the_date_drawn() {
+    let m = mount_map("");
+    painted().await;
+    // Korea's law was in force at the data's date; on 30 Jun 2025 it was adopted, not yet in force.
+    let june_2025 = ((2025 - 2017) * 12 + 5).to_string();
+    choose_layer(&m, "coe");
+    let slider = m.q("#map-date").expect("date slider");
+    set_value(&slider, &june_2025);
+    fire(&slider, "input");
+    tick().await;
+    assert_eq!(attr(&m, "#map-ov-law [data-u=\"KR\"]", "class"), "k0", "the hidden law layer still shows the last date");
+    // Switched back at once (before the hidden layers caught up), the law layer is brought to the date first.
+    choose_layer(&m, "law");
+    tick().await;
+    assert_eq!(shown(&m, "KR"), "k1");
+    // Left alone, the hidden layers follow the date a moment after it stops changing.
+    choose_layer(&m, "coe");
+    set_value(&slider, &(ai_strategy_atlas::layers::months() - 2).to_string());
+    fire(&slider, "input");
+    tick().await;
+    assert_eq!(attr(&m, "#map-ov-law [data-u=\"KR\"]", "class"), "k1", "not yet: the date just changed");
+    for _ in 0..12 {
+        painted().await;
+    }
+    assert_eq!(attr(&m, "#map-ov-law [data-u=\"KR\"]", "class"), "k0", "followed while hidden");
+    assert_eq!(attr(&m, ".map-ov.on", "id"), "map-ov-coe");
+    assert!(m.all("#map-ov-gpai path[class]").len() >= 5, "every layer is drawn, shown or not");
 }
 
 #[wasm_bindgen_test]

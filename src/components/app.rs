@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
     });
     web::on_popstate(move || state.apply_query(&web::location_search()));
     // Decode the other language's texts while the reader looks at the first screen, so the first switch is instant.
-    web::after_first_paint(crate::data::warm_up);
+    web::after(200, crate::data::warm_up);
 
     view! {
         <a class="skip-link" id="skip-link" href="#atlas-main"></a>

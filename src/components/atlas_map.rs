@@ -30,7 +30,8 @@ const EVENTS: &[&str] = &[
     "pointercancel", "pointerout",
 ];
 
-/// A shape on the map and what was last written to it.
+/// A shape on the map and what was last written to it. It stays transparent: its colour is drawn by the layer's
+/// overlay under it (see [`Overlay`]); it carries the border, name, focus and pointer.
 struct Drawn {
     node: web::Node,
     unit: Unit,
@@ -38,14 +39,25 @@ struct Drawn {
     made_from: Option<Made>,
     /// The same for its label, which follows the class after the frame has painted (see [`labels`]).
     labelled: Option<Made>,
-    /// Its class as written (none at first: the markup has none).
-    class: &'static str,
     /// Drawn over the land (see [`map_html::base`]), not a dot.
     over_land: bool,
 }
 
 /// What a shape's class or label was made from: category, since, through the EU; layer; language.
 type Made = (Option<u8>, Option<crate::model::Date>, bool, Layer, Lang);
+
+/// A layer's colours: its own composited SVG under the map's shapes (see [`map_html::land`]), filled when first
+/// needed. Only the current layer's is shown, so a layer switch fades one out and another in and repaints nothing;
+/// the hidden ones are brought to the current date in idle moments ([`prepare`]).
+#[derive(Default)]
+struct Overlay {
+    /// By shape (the index in [`Local::shapes`]): its element, once the overlay has one.
+    nodes: Vec<Option<web::Node>>,
+    /// By shape: its class as written.
+    classes: Vec<&'static str>,
+    /// The month the colours show, once drawn.
+    month: Option<u16>,
+}
 
 /// What the map drew last and what pointer, keyboard and player are doing: plain data, not signals (nothing renders
 /// from it).
@@ -67,6 +79,11 @@ struct Local {
     stale: bool,
     announce: bool,
     cursor: Option<Unit>,
+    /// Each layer's colours, in the order of [`Layer::ALL`]; the layer shown; and a count of the changes of layer or
+    /// date, so that only the last one's [`prepare`] runs.
+    overlays: Vec<Overlay>,
+    shown: Option<Layer>,
+    changes: u32,
     /// The base look the land shows (see [`map_html::base`]).
     base: Option<&'static str>,
     /// The unit whose shape is the map's tab stop (`tabindex="0"`; every other shape has `-1` from the markup).
@@ -97,8 +114,13 @@ pub fn AtlasMap() -> impl IntoView {
             let shared = local.clone();
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
-        let was_stale = l.stale;
+        let (was_stale, changes) = (l.stale, l.changes);
         render(&mut l, lang, sel, v);
+        // The other layers' colours follow the date a moment after it stops changing (not at every slider step).
+        if l.changes != changes {
+            let (shared, gen) = (local.clone(), l.changes);
+            web::after(300, move || prepare(shared, gen));
+        }
         // The frame that answers a layer switch or a slider step recolours the map only. In the task after it come
         // the legend's rows and counts (and the table, when open) and what only assistive technology reads (200
         // accessible names, the map's name, the slider's value text, the live region): they show a frame later.
@@ -107,6 +129,12 @@ pub fn AtlasMap() -> impl IntoView {
             web::after_next_frame(move || {
                 let Ok(mut l) = shared.try_borrow_mut() else { return };
                 l.stale = false;
+                // On a narrow screen the layers are a strip that scrolls sideways: the one shown comes into view
+                // (it may not be, when it came from the address or the history).
+                if let Some((_, _, v)) = l.drawn {
+                    web::reveal(&["map-layer-", v.layer.key()].concat());
+                }
+                facts(&mut l);
                 legend(&mut l);
                 labels(&mut l);
                 // The search box's list of names, in the language shown.
@@ -131,8 +159,9 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
         l.shapes = web::query_all("map-svg", "[data-a2]")
             .into_iter()
             .zip(map_html::drawn_units())
-            .map(|(node, unit)| Drawn { node, unit, made_from: None, labelled: None, class: "", over_land: map_html::over_land(unit) })
+            .map(|(node, unit)| Drawn { node, unit, made_from: None, labelled: None, over_land: map_html::over_land(unit) })
             .collect();
+        l.overlays = Layer::ALL.iter().map(|_| Overlay::default()).collect();
         l.legend_nodes = ["li", "rect", "li > span:first-of-type", ".count"].map(|q| web::query_all("map-legend", q));
         l.legend = [("", "", u16::MAX); map_html::LEGEND_ROWS];
     }
@@ -143,14 +172,15 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
         play_button(l.playing.is_some(), lang);
     }
     if new_lang || prev.map(|p| (p.2.layer, p.2.month)) != Some((v.layer, v.month)) {
-        shapes(l, lang, sel, v, prev.is_some());
+        shapes(l, lang, v, prev.is_some());
     }
     if new_lang || prev.map(|p| p.2.zoom) != Some(v.zoom) {
         let (w, h) = size();
         let z = v.zoom;
         let view_box = z.view_box(w, h);
-        for id in ["map-svg", "map-base", "map-base-z"] {
-            web::set_attr_by_id(id, "viewBox", Some(&view_box));
+        // The map's SVG, the land under it and every layer's colours.
+        for svg in web::query_all("atlas-map-frame", "svg") {
+            svg.set("viewBox", Some(&view_box));
         }
         // Zoomed in, one-finger drags pan the map; at world view they scroll the page.
         web::set_attr_by_id("map-svg", "class", Some(if z.k > 1.0 { "map-svg zoomed" } else { "map-svg" }));
@@ -168,21 +198,22 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     }
 }
 
-/// Classes, labels and tab stops of the shapes; legend, read-outs, live region, tooltip and (if open) the table.
-fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, announce: bool) {
+/// The layer's colours and which are shown, the land's base look, the read-outs and tooltip; the rest (facts, legend,
+/// names, live region, table) is marked for the pass after the frame.
+fn shapes(l: &mut Local, lang: Lang, v: MapView, announce: bool) {
     let date = layers::date_at(v.month);
-    let mut cats = vec![None; crate::data::COUNTRIES.len() + 1];
-    for s in l.shapes.iter_mut() {
-        let f = layers::fact(v.layer, s.unit, date);
-        cats[slot(s.unit)] = f.cat;
-        // Most shapes keep their fact from one slider step to the next: only the others are rewritten.
-        s.made_from = Some((f.cat, f.since, f.via_eu, v.layer, lang));
-        let class = map_html::shape_class(v.layer, f.cat, s.over_land);
-        if s.class != class {
-            s.node.set("class", (!class.is_empty()).then_some(class));
-            s.class = class;
+    // The layer's colours (already at this date if prepared), then the switch: one fades out, this one in. The
+    // facts behind them (for the legend, names and tab stop) follow after the frame ([`facts`]).
+    bring(l, v.layer, v.month);
+    if l.shown != Some(v.layer) {
+        for (layer, class) in [(l.shown, "map-base map-ov"), (Some(v.layer), "map-base map-ov on")] {
+            if let Some(layer) = layer {
+                web::set_attr_by_id(&map_html::overlay_id(layer), "class", Some(class));
+            }
         }
+        l.shown = Some(v.layer);
     }
+    l.changes += 1;
     // The land under the shapes shows the layer's base look: the "nothing recorded" copy fades in or out. Its own
     // class, not the frame's: a class on the frame would restyle all 230 shapes inside it.
     if l.base != Some(map_html::base(v.layer)) {
@@ -190,21 +221,79 @@ fn shapes(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView, anno
         let z = if l.base == Some("kz") { "map-base map-base-z on" } else { "map-base map-base-z" };
         web::set_attr_by_id("map-base-z", "class", Some(z));
     }
-    // The tab stop stays where it was if that unit still has data; else the selection; else the first.
+    web::check(&["map-layer-", v.layer.key()].concat());
+    web::set_value("map-date", &geo::int(v.month as i32));
+    web::set_text("map-date-out", &date.display(lang));
+    l.stale = true;
+    l.announce |= announce;
+    if let Some(u) = l.hover {
+        web::set_text("map-tip", &tip(u, v, lang));
+    }
+}
+
+/// Each shape's fact on the layer and date shown, for the legend's counts ([`Local::cats`]) and the names
+/// ([`Drawn::made_from`]); and the tab stop, which stays where it was if that unit still has data, else goes to the
+/// selection, else to the first unit with data.
+fn facts(l: &mut Local) {
+    let Some((lang, sel, v)) = l.drawn else { return };
+    let date = layers::date_at(v.month);
+    let mut cats = vec![None; crate::data::COUNTRIES.len() + 1];
+    for s in l.shapes.iter_mut() {
+        let f = layers::fact(v.layer, s.unit, date);
+        cats[slot(s.unit)] = f.cat;
+        s.made_from = Some((f.cat, f.since, f.via_eu, v.layer, lang));
+    }
     let has = |u: &Unit| cats[slot(*u)].is_some();
     let selected = sel.and_then(Unit::from_code);
     let stop = l.cursor.filter(has).or(selected.filter(has)).or_else(|| l.shapes.iter().map(|s| s.unit).find(has));
     move_stop(l, stop);
     l.cursor = stop;
-    web::set_value("map-layer", v.layer.key());
-    web::set_value("map-date", &v.month.to_string());
-    web::set_text("map-date-out", &date.display(lang));
-    l.stale = true;
-    l.announce |= announce;
     l.cats = cats;
-    if let Some(u) = l.hover {
-        web::set_text("map-tip", &tip(u, v, lang));
+}
+
+/// Brings a layer's colours to `month`, unless they are there already (see [`paint`]).
+fn bring(l: &mut Local, layer: Layer, month: u16) {
+    if l.overlays.get(layer as usize).is_some_and(|o| o.month == Some(month)) {
+        return;
     }
+    let date = layers::date_at(month);
+    let want = l.shapes.iter().map(|s| map_html::shape_class(layer, layers::fact(layer, s.unit, date).cat, s.over_land)).collect();
+    paint(l, layer, month, want);
+}
+
+/// Brings a layer's colours to `month` (`want`: each shape's class): writes the classes that differ, or, when a
+/// shape needs an element the overlay lacks (at first, or at a date where more states have data), rebuilds it with
+/// the elements it had plus those.
+fn paint(l: &mut Local, layer: Layer, month: u16, want: Vec<&'static str>) {
+    let Some(ov) = l.overlays.get_mut(layer as usize) else { return };
+    let has = |k: usize| ov.nodes.get(k).is_some_and(Option::is_some);
+    let keep: Vec<bool> = want.iter().enumerate().map(|(k, c)| has(k) || !c.is_empty()).collect();
+    if ov.month.is_none() || keep.iter().enumerate().any(|(k, &on)| on && !has(k)) {
+        let id = map_html::overlay_id(layer);
+        let units = l.shapes.iter().zip(&want).zip(&keep).filter(|(_, on)| **on).map(|((s, c), _)| (s.unit, *c));
+        web::set_html(&id, &map_html::overlay(units));
+        let mut found = web::query_all(&id, "[data-u]").into_iter();
+        ov.nodes = keep.into_iter().map(|on| if on { found.next() } else { None }).collect();
+    } else {
+        for ((node, was), now) in ov.nodes.iter().zip(&ov.classes).zip(&want) {
+            if let (Some(node), true) = (node, was != now) {
+                node.set("class", (!now.is_empty()).then_some(*now));
+            }
+        }
+    }
+    ov.classes = want;
+    ov.month = Some(month);
+}
+
+/// Brings one hidden layer's colours to the date shown, then (a frame later) the next, unless the layer or date
+/// changed again meanwhile (`gen`: the count of changes it was scheduled at). So a later switch finds them ready.
+fn prepare(shared: Shared, gen: u32) {
+    let Ok(mut l) = shared.try_borrow_mut() else { return };
+    let (Some((_, _, v)), true) = (l.drawn, l.changes == gen) else { return };
+    let Some(&layer) = Layer::ALL.iter().zip(&l.overlays).find(|(_, o)| o.month != Some(v.month)).map(|(x, _)| x) else { return };
+    bring(&mut l, layer, v.month);
+    drop(l);
+    web::after_next_frame(move || prepare(shared, gen));
 }
 
 /// The legend's rows, counts and note, and the table when it is open, for what [`shapes`] drew last (scheduled by
@@ -225,7 +314,7 @@ fn legend(l: &mut Local) {
             name.text(now.1);
         }
         if now.2 != was.2 {
-            num.text(&now.2.to_string());
+            num.text(&geo::int(now.2 as i32));
         }
         *was = now;
     }
@@ -400,7 +489,7 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
             }
         }
         "change" => match web::target_id(e).as_str() {
-            "map-layer" => {
+            id if id.starts_with("map-layer-") => {
                 if let Some(layer) = Layer::from_key(&web::event_value(e)) {
                     state.map.set(MapView { layer, ..v });
                 }

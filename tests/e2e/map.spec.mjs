@@ -13,17 +13,23 @@ test('the map shows each layer with a legend, a table and sourced labels', async
   await expect.poll(() => label(page, 'KR')).toBe('South Korea: Binding AI law in force since 22 Jan 2026');
   await expect.poll(() => label(page, 'FR')).toMatch(/^France: .*through the EU/);
   // "No data" and the layer's own "none recorded" look different: no data is the law layer's base, painted as the
-  // land under the shapes (which stay transparent), and "none recorded" states carry their own class.
-  const classes = await page.locator('#map-svg [data-a2]').evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute('class')))]);
+  // land under everything, and "none recorded" states have their own colour in the layer's overlay. The map's own
+  // shapes stay transparent over both.
+  const classes = await page.locator('.map-ov.on [data-u]').evaluateAll((es) => [...new Set(es.map((e) => e.getAttribute('class')))]);
   expect(classes).toContain('kz');
   await expect(page.locator('#map-base g')).toHaveClass('kn');
   const fill = (sel) => page.locator(sel).evaluate((e) => getComputedStyle(e).fill);
   expect(await fill('#map-base g')).toMatch(/url\(/); // the grey hatch
-  expect(await fill('#m-NO')).not.toBe(await fill('#m-KR'));
+  expect(await fill('.map-ov.on [data-u="KR"]')).not.toBe(await fill('#map-base g'));
+  expect(await fill('#m-KR')).toBe('rgba(0, 0, 0, 0)');
   const legend = page.getByTestId('legend');
   await expect(legend).toContainText('No data');
-  const layer = page.getByLabel('Map layer');
-  await layer.selectOption('laws');
+  // The layers are a radio group named by its legend.
+  const layers = page.getByRole('group', { name: 'Map layer' });
+  await expect(layers.getByRole('radio')).toHaveCount(7);
+  await expect(layers.getByRole('radio', { name: 'Status of AI law' })).toBeChecked();
+  const layer = { pick: (key) => page.locator(`#map-layer-${key}`).check() };
+  await layer.pick('laws');
   await expect(page).toHaveURL(/layer=laws/);
   await expect(map).toHaveAttribute('aria-label', /Autonomous weapons: pre-emptive ban/);
   await expect(legend).toContainText(/Support/);
@@ -37,10 +43,13 @@ test('the map shows each layer with a legend, a table and sourced labels', async
   await expect(page.locator('#map-table')).toContainText('Austria');
   await axe(page, 'map: LAWS layer with the table open');
   for (const key of ['approach', 'safety', 'coe', 'bletchley', 'gpai', 'law']) {
-    await layer.selectOption(key);
+    await layer.pick(key);
+    await expect(page).toHaveURL(key === 'law' ? /^[^?]*(\?(?!.*layer=).*)?$/ : new RegExp(`layer=${key}`));
+    await expect(page.locator('.map-ov.on')).toHaveAttribute('id', `map-ov-${key}`);
     await expect(page.locator('#map-table tbody tr').first()).toBeVisible();
-    // Korea carries its category's class, or none where it shares the layer's base look (the land under it).
-    expect((await page.locator('#m-KR').getAttribute('class')) ?? '').toMatch(/^(k[0-9zn])?$/);
+    // Korea has its category's colour, or none where it shares the layer's base look (the land under it).
+    const kr = page.locator('.map-ov.on [data-u="KR"]');
+    expect((await kr.count()) ? (await kr.getAttribute('class')) ?? '' : '').toMatch(/^(k[0-9zn])?$/);
   }
 });
 
@@ -67,43 +76,38 @@ test('the time slider shows the world at a date, and Korea’s law moves from ad
   await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('a layer switch recolours the map in the frame that answers it and the legend in the next; a slider step leaves the layer menu alone', async ({ page, watch }) => {
+test('a layer switch only swaps which layer shows: it writes no shape and lays nothing out; the legend follows a frame later', async ({ page, watch }) => {
   await page.goto(M);
   await ready(page);
   await expect(page.getByTestId('legend')).toContainText('No data');
+  // Every layer's colours are drawn a moment after the page settles, shown or not.
+  await expect.poll(() => page.locator('.map-ov:not(:empty)').count()).toBe(7);
   const r = await page.evaluate(async () => {
     const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-    // Writes to the layer menu's value, counted: rewriting it at every step made Chromium's form tracker force a
-    // style and layout pass before each frame.
-    let writes = 0;
-    const value = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value');
-    Object.defineProperty(HTMLSelectElement.prototype, 'value', {
-      configurable: true, get() { return value.get.call(this); }, set(v) { writes++; value.set.call(this, v); },
-    });
-    const slider = document.getElementById('map-date');
-    for (let i = 0; i < 3; i++) {
-      slider.value = String(Number(slider.value) - 12);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame();
-    }
-    Object.defineProperty(HTMLSelectElement.prototype, 'value', value);
-    await new Promise((ok) => setTimeout(ok, 100));
-    const classes = () => [...document.querySelectorAll('#map-svg [data-a2]')].map((e) => e.getAttribute('class')).join();
     const legend = () => document.getElementById('map-legend').textContent;
-    const before = { classes: classes(), legend: legend() };
-    const select = document.getElementById('map-layer');
-    select.value = 'laws';
+    const before = legend();
+    const writes = [];
+    const watcher = new MutationObserver((ms) => ms.forEach((m) => writes.push(m.target.id || m.target.getAttribute('data-u') || m.target.tagName)));
+    watcher.observe(document.getElementById('atlas-map-frame'), { subtree: true, attributes: true, childList: true });
+    const radio = document.getElementById('map-layer-laws');
     const first = await new Promise((ok) => requestAnimationFrame(() => {
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      setTimeout(() => ok({ classes: classes(), legend: legend() }), 0);
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+      setTimeout(() => ok({ legend: legend(), shown: document.querySelector('.map-ov.on').id }), 0);
     }));
+    const frameWrites = writes.splice(0);
     await frame();
-    return { writes, before, first, next: legend() };
+    watcher.disconnect();
+    return { before, first, frameWrites, next: legend() };
   });
-  expect(r.writes).toBe(0);
-  expect(r.first.classes).not.toBe(r.before.classes);
-  expect(r.first.legend).toBe(r.before.legend);
-  expect(r.next).not.toBe(r.before.legend);
+  // The frame that answers the switch fades one layer's colours out and another's in (and, on some layers, the
+  // land's base look): nothing else under the map changes.
+  expect(r.first.shown).toBe('map-ov-laws');
+  expect(r.frameWrites).toContain('map-ov-law');
+  expect(r.frameWrites).toContain('map-ov-laws');
+  expect(r.frameWrites.filter((id) => !/^map-(ov-[a-z]+|base-z)$/.test(id))).toEqual([]);
+  expect(r.first.legend).toBe(r.before);
+  expect(r.next).not.toBe(r.before);
   expect(r.next).toContain('Support');
 });
 
@@ -135,7 +139,7 @@ test('the map works by keyboard: one tab stop, arrows between countries, Enter s
 test('clicking a country opens its card; the URL carries layer, date, selection and zoom, and back/forward work', async ({ page, watch }) => {
   await page.goto(M + '?layer=coe&date=2025-06&zoom=europe&sel=PT');
   await ready(page);
-  await expect(page.getByLabel('Map layer')).toHaveValue('coe');
+  await expect(page.getByRole('radio', { name: 'Council of Europe AI convention' })).toBeChecked();
   await expect(page.getByRole('slider', { name: 'Date' })).toHaveAttribute('aria-valuetext', '30 Jun 2025');
   await expect(page.getByRole('button', { name: 'Europe' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('#map-svg')).toHaveAttribute('class', /zoomed/);
@@ -164,7 +168,7 @@ test('clicking a country opens its card; the URL carries layer, date, selection 
   await page.goto(M + '?layer=moon&date=1999-01&zoom=mars');
   await ready(page);
   await expect(page.getByTestId('url-notice')).toContainText('moon');
-  await expect(page.getByLabel('Map layer')).toHaveValue('law');
+  await expect(page.getByRole('radio', { name: 'Status of AI law' })).toBeChecked();
 });
 
 
@@ -175,7 +179,13 @@ test('the map fits a 360 px phone and a projector, light and dark, without horiz
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(M + '?layer=laws&zoom=europe&sel=KR');
       await ready(page);
-      await expect(page.locator('#m-KR')).toHaveAttribute('class', /^k/);
+      await expect(page.locator('.map-ov.on [data-u="KR"]')).toHaveAttribute('class', /^k/);
+      // The layer shown is in view: on a phone the layers are a strip that scrolls sideways, brought to it.
+      await expect.poll(() => page.evaluate(() => {
+        const chip = document.getElementById('map-layer-laws').parentElement.getBoundingClientRect();
+        const strip = chip && document.querySelector('#map-layers .chips').getBoundingClientRect();
+        return chip.left >= strip.left - 1 && chip.right <= strip.right + 1;
+      })).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${w}px ${scheme}`).toBeLessThanOrEqual(0); // the layer select once overflowed at 360 px
       await page.screenshot({ path: `../../target/screenshots/map-${w}-${scheme}.png` });
