@@ -270,6 +270,9 @@ async fn layer_and_date_controls_recolour_the_map() {
     assert!((5..60).contains(&classed), "{classed} shapes carry a colour");
     assert_eq!(attr(&m, "#map-ov-laws", "class"), "map-base map-ov", "the previous layer's colours are hidden");
     choose_layer(&m, "law");
+    painted().await;
+    // A layer switch is announced.
+    assert_eq!(m.text("[data-testid=map-announcer]"), "Status of AI law · 22 Nov 2026");
     let slider = m.q("#map-date").expect("date slider");
     set_value(&slider, &((2025 - 2017) * 12 + 5).to_string());
     fire(&slider, "input");
@@ -277,7 +280,20 @@ async fn layer_and_date_controls_recolour_the_map() {
     assert_eq!(m.text("#map-date-out"), "30 Jun 2025");
     assert_eq!(shown(&m, "KR"), "k1", "adopted, not yet in force");
     painted().await;
-    assert!(m.text("[data-testid=map-announcer]").contains("30 Jun 2025"));
+    // The slider's own value text says the date; the live region does not say it again.
+    assert_eq!(attr(&m, "#map-date", "aria-valuetext"), "30 Jun 2025");
+    assert_eq!(m.text("[data-testid=map-announcer]"), "Status of AI law · 22 Nov 2026");
+    // A date set from elsewhere (the player, a timeline milestone, the history) is announced.
+    m.q("#map-play").and_then(|e| e.dyn_into::<HtmlElement>().ok()).expect("play button").click();
+    for _ in 0..20 {
+        painted().await;
+        if !m.text("[data-testid=map-announcer]").contains("22 Nov 2026") {
+            break;
+        }
+    }
+    m.q("#map-play").and_then(|e| e.dyn_into::<HtmlElement>().ok()).expect("pause button").click();
+    let said = m.text("[data-testid=map-announcer]");
+    assert!(said.starts_with("Status of AI law · ") && !said.ends_with("22 Nov 2026"), "{said}");
 }
 
 #[wasm_bindgen_test]

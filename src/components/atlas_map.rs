@@ -78,6 +78,9 @@ struct Local {
     /// [`labels`] is scheduled for the task after the next frame. And whether the live region should speak then.
     stale: bool,
     announce: bool,
+    /// The date just came from the slider, whose own value text a screen reader speaks: the live region keeps quiet
+    /// (it would say the same again at every step).
+    slid: bool,
     cursor: Option<Unit>,
     /// Each layer's colours, in the order of [`Layer::ALL`]; the layer shown; and a count of the changes of layer or
     /// date, so that only the last one's [`prepare`] runs.
@@ -153,6 +156,7 @@ pub fn AtlasMap() -> impl IntoView {
 /// Brings the page in line with the state, touching only what changed since the last call.
 fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     let prev = l.drawn.replace((lang, sel, v));
+    let slid = std::mem::take(&mut l.slid);
     let new_lang = prev.map(|p| p.0) != Some(lang);
     if l.shapes.is_empty() {
         // The elements come in the order of `map_html::drawn_units` (a native test pins it).
@@ -172,7 +176,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
         play_button(l.playing.is_some(), lang);
     }
     if new_lang || prev.map(|p| (p.2.layer, p.2.month)) != Some((v.layer, v.month)) {
-        shapes(l, lang, v, prev.is_some());
+        shapes(l, lang, v, prev.is_some() && !slid);
     }
     if new_lang || prev.map(|p| p.2.zoom) != Some(v.zoom) {
         let (w, h) = size();
@@ -484,6 +488,7 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
             }
         }
         "input" if web::target_id(e) == "map-date" => {
+            l.slid = true;
             if let Ok(m) = web::event_value(e).parse::<u16>() {
                 state.map.set(MapView { month: m.min(layers::months()), ..v });
             }
