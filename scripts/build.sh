@@ -59,7 +59,7 @@ python3 - <<'PY'
 import gzip, os
 total = 0
 pkg = "pkg"
-for f in ["index.html", "boot.js", f"{pkg}/atlas.css", "style/icon.svg", f"{pkg}/atlas.js", f"{pkg}/atlas_bg.wasm"]:
+for f in ["index.html", "boot.js", f"{pkg}/atlas.css", "style/icon.png", f"{pkg}/atlas.js", f"{pkg}/atlas_bg.wasm"]:
     raw = open(f, "rb").read()
     gz = len(gzip.compress(raw, 9, mtime=0))
     total += gz

@@ -35,9 +35,9 @@ const EVENTS: &[&str] = &[
 struct Drawn {
     node: web::Node,
     unit: Unit,
-    /// The fact its class was made from (category, since, through the EU), and the layer and language.
+    /// The fact it shows (category, since, through the EU), and the layer and language, as of the last [`facts`].
     made_from: Option<Made>,
-    /// The same for its label, which follows the class after the frame has painted (see [`labels`]).
+    /// The same for its label, written from it after the frame has painted (see [`labels`]).
     labelled: Option<Made>,
     /// Drawn over the land (see [`map_html::base`]), not a dot.
     over_land: bool,
@@ -74,8 +74,9 @@ struct Local {
     cats: Vec<Option<u8>>,
     /// The language of the search box's list of names.
     options: Option<Lang>,
-    /// What [`shapes`] drew has not reached the legend and the accessible names yet: a pass of [`legend`] and
-    /// [`labels`] is scheduled for the task after the next frame. And whether the live region should speak then.
+    /// What [`shapes`] drew has not reached the facts, legend, tab stop and accessible names yet: a pass of
+    /// [`facts`], [`legend`] and [`labels`] is scheduled for the task after the next frame. And whether the live
+    /// region should speak then.
     stale: bool,
     announce: bool,
     /// The date just came from the slider, whose own value text a screen reader speaks: the live region keeps quiet

@@ -356,6 +356,21 @@ test('the layout fits a 360 px phone and a projector without horizontal scrollin
   expect(small).toEqual([]);
 });
 
+test('the favicon is a small PNG, not an SVG: Chromium fetches it again at every history entry', async ({ page, watch }) => {
+  await page.goto('/');
+  await ready(page);
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveAttribute('type', 'image/png');
+  // An SVG icon is parsed as a document on the page's main thread at each fetch (about 2 ms, 9 ms at 4x
+  // throttling): after every layer switch, date or zoom, at the moment the address changes.
+  const fetched = page.waitForResponse((r) => r.url().endsWith('/style/icon.png'));
+  await page.locator('#map-layer-coe').check();
+  await expect(page).toHaveURL(/layer=coe/);
+  const r = await fetched;
+  expect(r.headers()['content-type']).toBe('image/png');
+  expect((await r.body()).length).toBeLessThan(400);
+});
+
 test('budget: everything the page loads is at most 150 KB gzip', async ({ page, watch }) => {
   await page.goto('/?sel=KR');
   await ready(page);
