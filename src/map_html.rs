@@ -14,6 +14,9 @@ use std::sync::OnceLock;
 /// Where the EU's badge sits: in the Atlantic west of Europe (map units), clear of any country.
 pub const EU_BADGE: (u16, u16) = (448, 76);
 
+/// The letters "EU" in bold capitals, 5.2 map units high, centred on (0, 0): an E and a U as filled outlines.
+const EU_MARK: &str = "M-4-2.6h3.6v1.1h-2.4v.95h2.1v1.1h-2.1v.95h2.4v1.1h-3.6zM.8-2.6h1.2v3.4q0 .7.6.7t.6-.7v-3.4h1.2v3.5q0 1.7-1.8 1.7t-1.8-1.7z";
+
 /// The element id of a unit on the map (`m-KR`, `m-EU`).
 pub fn element_id(u: Unit) -> String {
     format!("m-{}", u.code())
@@ -91,13 +94,15 @@ pub fn svg_body() -> &'static str {
         for s in drawn(true) {
             shape_el(&mut out, s);
         }
+        // The badge's letters are a path, not `<text>`: SVG text is laid out again at every zoom step (about 3.5 ms
+        // of a step at 4x CPU throttling), a path is not laid out at all.
         let _ = write!(
             out,
-            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/><text x=\"{0}\" y=\"{2}\" aria-hidden=\"true\">EU</text></g>\
+            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/>\
+<path class=\"eu-mark\" transform=\"translate({0} {1})\" d=\"{EU_MARK}\"/></g>\
 <path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
             EU_BADGE.0,
             EU_BADGE.1,
-            EU_BADGE.1 + 3
         );
         out
     })
@@ -435,12 +440,10 @@ pub fn controls_top(layer: Layer, month: u16, lang: Lang) -> String {
     esc(&mut o, mt(MapMsg::LayerLabel, lang));
     o.push_str("</legend><div class=\"chips\">");
     for &l in Layer::ALL {
-        let _ = write!(
-            o,
-            "<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"map-layer-{0}\" value=\"{0}\"{1}>",
-            l.key(),
-            if l == layer { " checked" } else { "" }
-        );
+        let checked = if l == layer { "\" checked>" } else { "\">" };
+        for part in ["<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"map-layer-", l.key(), "\" value=\"", l.key(), checked] {
+            o.push_str(part);
+        }
         esc(&mut o, i18n::layer(l).get(lang));
         o.push_str("</label>");
     }
@@ -506,6 +509,9 @@ mod tests {
         let ids = svg.matches("data-a2=").count();
         assert!(ids >= 200, "{ids} units");
         assert!(!svg.contains("AQ"), "no Antarctica");
+        // No SVG text: it is laid out again at every zoom step. The EU badge's letters are a path.
+        assert!(!svg.contains("<text"));
+        assert!(svg.contains(&format!("<path class=\"eu-mark\" transform=\"translate({} {})\" d=\"M", EU_BADGE.0, EU_BADGE.1)));
     }
 
     #[test]
