@@ -44,6 +44,11 @@ node_modules/.bin/terser pkg.new/atlas.js --module --ecma 2020 --compress passes
 mv pkg.new/atlas.min.js pkg.new/atlas.js
 log "short import names (wasm and glue)"
 python3 scripts/shorten-imports.py pkg.new/atlas_bg.wasm pkg.new/atlas.js
+# V8's compile hint (Chrome 136+; a plain comment elsewhere): compile every function of the glue eagerly, on the
+# script's streaming thread, instead of one by one on the main thread at its first call. Nearly all of them are
+# called during start-up; measured at 4x CPU throttling, the map came about 50 ms sooner (24 loads each).
+{ printf '//# allFunctionsCalledOnLoad\n'; cat pkg.new/atlas.js; } > pkg.new/atlas.hinted.js
+mv pkg.new/atlas.hinted.js pkg.new/atlas.js
 cp "$out_dir"/export/* pkg.new/data/
 log "CSS (style/*.css, minified into one file)"
 python3 - <<'PY'
