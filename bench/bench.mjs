@@ -33,7 +33,7 @@ import { createServer } from 'node:http';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
+import { RATE, launch, newPage, watchMap } from './page.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const arg = (name, fallback) => {
@@ -44,7 +44,6 @@ const arg = (name, fallback) => {
 };
 const RUNS = arg('--runs', 7);
 const TIMEOUT = arg('--timeout', 30_000); // ms to wait for a map before giving up on a page
-const RATE = 4; // CPU throttling factor
 const STEPS = 30; // interactions of each kind
 const MIN_PATHS = 150;
 
@@ -84,43 +83,6 @@ function serve() {
 }
 
 // ---- measurement ----
-// Runs in the page before its own scripts: reports { painted, next }, the end of the frame in which the map first
-// showed up and the start of the frame after it (performance.now() ms).
-function watchMap(min) {
-  const frames = [];
-  try {
-    new PerformanceObserver((list) => frames.push(...list.getEntries())).observe({ type: 'long-animation-frame', buffered: true });
-  } catch { /* no Long Animation Frame API: the zero timer below */ }
-  const poll = () => {
-    const svg = document.querySelector('[data-testid="map"] svg');
-    if (svg && svg.querySelectorAll('path[data-a2]').length >= min) {
-      const saw = performance.now();
-      let timer = null;
-      setTimeout(() => { timer = performance.now(); }, 0);
-      requestAnimationFrame(() => {
-        const next = performance.now();
-        setTimeout(() => { // the observer delivers its entries a little later
-          const f = frames.find((e) => e.startTime <= saw && saw <= e.startTime + e.duration);
-          window.__benchMapOnScreen({ painted: f ? f.startTime + f.duration : (timer ?? next), next });
-        }, 200);
-      });
-    } else {
-      requestAnimationFrame(poll);
-    }
-  };
-  requestAnimationFrame(poll);
-}
-
-async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
-  return { context, page };
-}
-
 // Loads url in a fresh context; returns { ms, page, context } or { error, page, context }. The caller closes context.
 async function loadMap(browser, url) {
   const { context, page } = await newPage(browser);
@@ -232,11 +194,7 @@ function summarize(label, samples, error) {
 async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launch();
   await mkdir(join(root, 'target'), { recursive: true });
   const pages = {
     d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], next: [], error: null },
