@@ -17,6 +17,11 @@ pub const EU_BADGE: (u16, u16) = (448, 76);
 /// The letters "EU" in bold capitals, 5.2 map units high, centred on (0, 0): an E and a U as filled outlines.
 const EU_MARK: &str = "M-4-2.6h3.6v1.1h-2.4v.95h2.1v1.1h-2.1v.95h2.4v1.1h-3.6zM.8-2.6h1.2v3.4q0 .7.6.7t.6-.7v-3.4h1.2v3.5q0 1.7-1.8 1.7t-1.8-1.7z";
 
+/// The radius of a small state's dot and of the EU's badge (map units), in the map's own elements and in each
+/// layer's colours ([`overlay`]) alike.
+const DOT_R: &str = "2.6";
+const BADGE_R: u16 = 9;
+
 /// The element id of a unit on the map (`m-KR`, `m-EU`).
 pub fn element_id(u: Unit) -> String {
     format!("m-{}", u.code())
@@ -34,7 +39,7 @@ pub fn point(u: Unit) -> Option<(f32, f32)> {
 pub fn outline(u: Unit) -> String {
     let circle = |x: u16, y: u16, r: u16| format!("M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 -{} 0", x - r, y, 2 * r, 2 * r);
     match u {
-        Unit::Eu => geo::world().eu_border.clone() + &circle(EU_BADGE.0, EU_BADGE.1, 9),
+        Unit::Eu => geo::world().eu_border.clone() + &circle(EU_BADGE.0, EU_BADGE.1, BADGE_R),
         Unit::Country(i) => match geo::world().of(i) {
             Some(s) if s.is_dot() => circle(s.x, s.y, 4),
             Some(s) => s.d.clone(),
@@ -62,7 +67,7 @@ fn shape_el(out: &mut String, s: &Shape) {
         return;
     };
     if s.is_dot() {
-        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"2.6\"/>", c.a2, s.x, s.y);
+        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"{DOT_R}\"/>", c.a2, s.x, s.y);
     } else {
         for part in ["<path id=\"m-", c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" d=\"", &s.d, "\"/>"] {
             out.push_str(part);
@@ -98,7 +103,7 @@ pub fn svg_body() -> &'static str {
         // of a step at 4x CPU throttling), a path is not laid out at all.
         let _ = write!(
             out,
-            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"9\"/>\
+            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"{BADGE_R}\"/>\
 <path class=\"eu-mark\" transform=\"translate({0} {1})\" d=\"{EU_MARK}\"/></g>\
 <path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
             EU_BADGE.0,
@@ -169,6 +174,11 @@ pub fn overlay_id(layer: Layer) -> String {
     ["map-ov-", layer.key()].concat()
 }
 
+/// The element id of a layer's radio button (`map-layer-law`).
+pub fn radio_id(layer: Layer) -> String {
+    ["map-layer-", layer.key()].concat()
+}
+
 /// A layer's colours: for each unit given, in the order given, an element of its shape (or dot, or the EU's badge)
 /// with its class (none: transparent) and `data-u` naming the unit. The map's own shapes stay transparent over it
 /// and carry the borders, names, focus and pointer.
@@ -187,7 +197,13 @@ pub fn overlay(units: impl Iterator<Item = (Unit, &'static str)>) -> String {
             out.push_str("\" d=\"");
             out.push_str(&s.d);
         } else if let Some((x, y)) = point(u) {
-            out.push_str(if u == Unit::Eu { "\" r=\"9\" cx=\"" } else { "\" r=\"2.6\" cx=\"" });
+            out.push_str("\" r=\"");
+            if u == Unit::Eu {
+                push_int(&mut out, BADGE_R as i32);
+            } else {
+                out.push_str(DOT_R);
+            }
+            out.push_str("\" cx=\"");
             push_int(&mut out, x as i32);
             out.push_str("\" cy=\"");
             push_int(&mut out, y as i32);
@@ -441,7 +457,7 @@ pub fn controls_top(layer: Layer, month: u16, lang: Lang) -> String {
     o.push_str("</legend><div class=\"chips\">");
     for &l in Layer::ALL {
         let checked = if l == layer { "\" checked>" } else { "\">" };
-        for part in ["<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"map-layer-", l.key(), "\" value=\"", l.key(), checked] {
+        for part in ["<label class=\"chip\"><input type=\"radio\" name=\"map-layer\" id=\"", &radio_id(l), "\" value=\"", l.key(), checked] {
             o.push_str(part);
         }
         esc(&mut o, i18n::layer(l).get(lang));

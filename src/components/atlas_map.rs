@@ -136,7 +136,7 @@ pub fn AtlasMap() -> impl IntoView {
                 // On a narrow screen the layers are a strip that scrolls sideways: the one shown comes into view
                 // (it may not be, when it came from the address or the history).
                 if let Some((_, _, v)) = l.drawn {
-                    web::reveal(&["map-layer-", v.layer.key()].concat());
+                    web::reveal(&map_html::radio_id(v.layer));
                 }
                 facts(&mut l);
                 legend(&mut l);
@@ -226,7 +226,7 @@ fn shapes(l: &mut Local, lang: Lang, v: MapView, announce: bool) {
         let z = if l.base == Some("kz") { "map-base map-base-z on" } else { "map-base map-base-z" };
         web::set_attr_by_id("map-base-z", "class", Some(z));
     }
-    web::check(&["map-layer-", v.layer.key()].concat());
+    web::check(&map_html::radio_id(v.layer));
     web::set_value("map-date", &geo::int(v.month as i32));
     web::set_text("map-date-out", &date.display(lang));
     l.stale = true;
