@@ -55,7 +55,7 @@ const types = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
-const allowed = [/^index\.html$/, /^boot\.js$/, /^style\//, /^pkg\//, /^bench\//, /^src\/data\/geo\//,
+const allowed = [/^index\.html$/, /^style\//, /^pkg\//, /^bench\//, /^src\/data\/geo\//,
   /^node_modules\/(d3-[a-z]+|internmap|topojson-client)\//];
 
 function serve() {

@@ -1,5 +1,6 @@
-// Starts the atlas. A separate file (not an inline script) so the page runs under a strict CSP.
-import init from './pkg/atlas.js';
+// Starts the atlas. scripts/build.sh appends this to the wasm-bindgen glue in place of its exports, so that the page
+// loads one script, pkg/atlas.js (a file, not an inline script: the page runs under a strict CSP). `__wbg_init` is
+// the glue's initialiser; with no argument it fetches atlas_bg.wasm next to the glue.
 
 // The loading state's words appear only when the app is slow to come (a slow network): laid out at once, their
 // first layout (and the Korean font's set-up) would hold back the app's start by about 100 ms on a fast one.
@@ -8,7 +9,7 @@ setTimeout(() => {
   if (words) words.hidden = false;
 }, 500);
 
-init({ module_or_path: new URL('./pkg/atlas_bg.wasm', import.meta.url) }).catch((err) => {
+__wbg_init().catch((err) => {
   console.error('AI Strategy Atlas failed to start', err);
   const loading = document.getElementById('atlas-loading');
   if (loading) loading.remove();
