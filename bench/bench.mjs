@@ -14,14 +14,18 @@
 //        - the baseline, /bench/d3-map.html (d3-geo + topojson-client drawing countries-110m).
 //      Both are interleaved, N runs each (after one unrecorded warm-up each), and reported as median and p95.
 //   2. Our app only, once the map is on screen (in the last run's page): 30 layer switches on the radio group
-//      `input[name="map-layer"]` (the next radio checked and a bubbling `change`, as a click does) and 30 steps of
-//      `input#map-date` (value - 1, wrapping to max, bubbling `input`), 50 ms apart. Each is dispatched at the start of a frame, as Chromium delivers input
+//      `input[name="map-layer"]` (the next radio checked and a bubbling `change`, as a click does), 30 steps of
+//      `input#map-date` (value - 1, wrapping to max, bubbling `input`) and 30 wheel steps on `#map-svg` (15 in, then
+//      15 out, about a point of Asia), 50 ms apart. Each is dispatched at the start of a frame, as Chromium delivers input
 //      (in a requestAnimationFrame callback), and timed until that frame has been rendered (a setTimeout 0 queued
 //      in the same callback): the script and rendering work of the frame that answers it, without the wait for the
 //      frame to begin. (Dispatched at a random moment instead, the wait for the next vsync tick, 0-16.7 ms, counts
 //      too whenever the compositor is still ticking from a frame drawn less than ~50 ms before, as after the
 //      previous step's follow-up frame: it would measure the spacing of the steps, not the app. The old way is
 //      still reported, as "unaligned", for comparison.)
+//      Also: the frame that redraws the map once the view rests after a wheel step (the steps themselves only move
+//      it by a transform; see atlas_map::settle), as the longest interval between frames in the 600 ms after one
+//      step, 8 times: not an answer to input, but a frame a reader could notice.
 //   3. The floor of a layer switch, timed the same way: the DOM writes of a switch made from plain JS, no app code
 //      (the next radio checked, the shown layer's overlay `svg.map-ov.on` hidden and the next one shown): what the
 //      browser alone needs for such a frame. The difference to 2 is the app's own work.
@@ -145,6 +149,40 @@ function interact({ kind, steps, aligned }) {
       return times;
     })();
   }
+  if (kind === 'zoom' || kind === 'rest') {
+    const svg = document.getElementById('map-svg');
+    if (!svg) return null;
+    const r = svg.getBoundingClientRect();
+    const wheel = (deltaY) => svg.dispatchEvent(new WheelEvent('wheel', {
+      deltaY, clientX: r.left + r.width * 0.55, clientY: r.top + r.height * 0.35, bubbles: true, cancelable: true }));
+    if (kind === 'rest') {
+      // One wheel step, then the longest interval between frames over the next 600 ms: the frame in which the map
+      // is redrawn once the view rests, plus the frame interval itself. Not an answer to input.
+      return (async () => {
+        const times = [];
+        for (let i = 0; i < 8; i++) {
+          wheel(i % 2 ? 100 : -100);
+          const stamps = [];
+          await new Promise((ok) => {
+            const t0 = performance.now();
+            const tick = (t) => { stamps.push(t); if (t - t0 < 600) requestAnimationFrame(tick); else ok(); };
+            requestAnimationFrame(tick);
+          });
+          times.push(Math.max(...stamps.slice(1).map((t, k) => t - stamps[k])));
+        }
+        return times;
+      })();
+    }
+    // Half the steps zoom in, half out, 50 ms apart: one gesture (a turn of the wheel), as a reader makes it.
+    return (async () => {
+      const times = [];
+      for (let i = 0; i < steps; i++) {
+        times.push(await timed(() => wheel(i < steps / 2 ? -100 : 100)));
+        await pause();
+      }
+      return times;
+    })();
+  }
   if (kind === 'layer') {
     const radios = [...document.querySelectorAll('input[name="map-layer"]')];
     if (radios.length < 2) return null;
@@ -200,8 +238,9 @@ async function main() {
     d3: { url: `${base}/bench/d3-map.html`, shot: 'target/bench-d3.png', samples: [], next: [], error: null },
     app: { url: `${base}/index.html`, shot: 'target/bench-app.png', samples: [], next: [], error: null },
   };
-  const interactions = { layer: [], slider: [], floor: [], layerUnaligned: [], sliderUnaligned: [] };
-  const interactionErrors = { layer: null, slider: null, floor: null, layerUnaligned: null, sliderUnaligned: null };
+  const interactions = { layer: [], slider: [], zoom: [], rest: [], floor: [], layerUnaligned: [], sliderUnaligned: [] };
+  const interactionErrors = { layer: null, slider: null, zoom: null, rest: null, floor: null, layerUnaligned: null,
+    sliderUnaligned: null };
   try {
     for (let run = 0; run <= RUNS; run++) { // run 0 is the unrecorded warm-up
       for (const [name, p] of Object.entries(pages)) {
@@ -222,11 +261,11 @@ async function main() {
             `(next frame at ${r.ms.next.toFixed(1)} ms)\n`);
           if (name === 'app' && run === RUNS) {
             await r.page.waitForTimeout(500); // let start-up work settle
-            for (const key of ['layer', 'slider', 'layerUnaligned', 'sliderUnaligned', 'floor']) {
+            for (const key of ['layer', 'slider', 'zoom', 'rest', 'layerUnaligned', 'sliderUnaligned', 'floor']) {
               const kind = key.replace('Unaligned', '');
               const times = await r.page.evaluate(interact, { kind, steps: STEPS, aligned: key === kind });
               if (times) interactions[key] = times;
-              else interactionErrors[key] = `${{ layer: 'input[name="map-layer"]', slider: 'input#map-date', floor: 'layer radios and overlays' }[kind]} not found`;
+              else interactionErrors[key] = `${{ layer: 'input[name="map-layer"]', slider: 'input#map-date', zoom: '#map-svg', rest: '#map-svg', floor: 'layer radios and overlays' }[kind]} not found`;
             }
           }
         } finally {
@@ -245,6 +284,9 @@ async function main() {
       summarize('the frame after that: our app (the old figure)', pages.app.next, pages.app.error),
       summarize('layer switch: our app (input[name="map-layer"], change)', interactions.layer, interactionErrors.layer),
       summarize('slider step: our app (input#map-date, input)', interactions.slider, interactionErrors.slider),
+      summarize('wheel zoom step: our app (#map-svg, wheel)', interactions.zoom, interactionErrors.zoom),
+      summarize('redraw once the view rests: longest frame interval after a wheel step (not an answer to input)',
+        interactions.rest, interactionErrors.rest),
       summarize('floor of a layer switch: its DOM writes (radio, two overlays) made from plain JS', interactions.floor,
         interactionErrors.floor),
       summarize('layer switch, unaligned (dispatched at any moment, vsync wait included)', interactions.layerUnaligned,

@@ -47,7 +47,31 @@ impl Viewport {
     /// The SVG `viewBox` for a `w`×`h` map.
     pub fn view_box(&self, w: f32, h: f32) -> String {
         let (vw, vh) = (w / self.k, h / self.k);
-        format!("{} {} {} {}", fmt1(self.cx - vw / 2.0), fmt1(self.cy - vh / 2.0), fmt1(vw), fmt1(vh))
+        let mut s = String::new();
+        for (sep, v) in [("", self.cx - vw / 2.0), (" ", self.cy - vh / 2.0), (" ", vw), (" ", vh)] {
+            s.push_str(sep);
+            push_places(&mut s, v, 1);
+        }
+        s
+    }
+
+    /// The CSS `transform` (with `transform-origin: 0 0`) under which an SVG whose `viewBox` shows `from` shows
+    /// this view instead, over a `w`×`h` map in a box of the map's shape. A zoom or pan step only sets this (moving
+    /// composited layers: no layout, no repaint); the `viewBox` follows once the view settles (see `atlas_map`).
+    /// A map point at fraction `f` of the box's width under `from` is at `f·m + t` under `self`, with `m` the ratio
+    /// of the zoom factors and `t` the shift of the view's left edge, in box widths (heights for y).
+    pub fn transform_from(&self, from: Viewport, w: f32, h: f32) -> String {
+        let m = self.k / from.k;
+        let edge = |v: &Viewport| (v.cx - w / 2.0 / v.k, v.cy - h / 2.0 / v.k);
+        let ((fx, fy), (x, y)) = (edge(&from), edge(self));
+        let (tx, ty) = ((fx - x) * self.k / w * 100.0, (fy - y) * self.k / h * 100.0);
+        let mut t = String::new();
+        for (part, v, places) in [("translate(", tx, 3), ("%,", ty, 3), ("%) scale(", m, 6)] {
+            t.push_str(part);
+            push_places(&mut t, v, places);
+        }
+        t.push(')');
+        t
     }
 
     /// The URL form: a preset's name, or `x,y,k` (whole units, one decimal of zoom).
@@ -82,8 +106,31 @@ pub fn within(v: f32, lo: f32, hi: f32) -> f32 {
 
 /// `v` with one decimal (integer arithmetic: float formatting would add kilobytes of wasm).
 pub fn fmt1(v: f32) -> String {
-    let t = (v * 10.0).round() as i32;
-    format!("{}{}.{}", if t < 0 { "-" } else { "" }, t.abs() / 10, t.abs() % 10)
+    fmt_places(v, 1)
+}
+
+/// `v` with `places` decimals (1 to 6; |`v`| under 2·10⁹ / 10^`places`), by integer arithmetic like [`fmt1`].
+pub fn fmt_places(v: f32, places: u32) -> String {
+    let mut s = String::new();
+    push_places(&mut s, v, places);
+    s
+}
+
+/// Appends [`fmt_places`]'s text to `s`.
+fn push_places(s: &mut String, v: f32, places: u32) {
+    let p = 10u32.pow(places.clamp(1, 6));
+    let t = (v * p as f32).round() as i32;
+    let a = t.unsigned_abs();
+    if t < 0 {
+        s.push('-');
+    }
+    crate::geo::push_int(s, (a / p) as i32);
+    s.push('.');
+    let mut digit = p / 10;
+    while digit > 0 {
+        s.push(char::from(b'0' + (a / digit % 10) as u8));
+        digit /= 10;
+    }
 }
 
 /// A decimal number such as `12`, `-3.25` or `2.5` (no exponents, no `inf`/`NaN`).
@@ -179,11 +226,46 @@ mod tests {
         }
     }
 
+    /// Parses `translate(a%,b%) scale(m)` back into (a, b, m).
+    fn parse_transform(t: &str) -> (f32, f32, f32) {
+        let t = t.strip_prefix("translate(").expect("translate first");
+        let (xy, m) = t.split_once("%) scale(").expect("then scale");
+        let (x, y) = xy.split_once("%,").expect("two offsets");
+        let n = |s: &str| parse_num(s).expect("a number");
+        (n(x), n(y), n(m.strip_suffix(')').expect("closed")))
+    }
+
+    #[test]
+    fn a_transform_shows_one_view_drawn_for_another() {
+        let (w, h) = (W, H);
+        assert_eq!(Viewport::WORLD.transform_from(Viewport::WORLD, w, h), "translate(0.000%,0.000%) scale(1.000000)");
+        // Where a map point sits in the box, as fractions of its width and height, under a view's viewBox.
+        let at = |v: Viewport, (px, py): (f32, f32)| ((px - v.cx) * v.k / w + 0.5, (py - v.cy) * v.k / h + 0.5);
+        let europe = Viewport::parse("europe").expect("preset");
+        let views = [Viewport::WORLD, europe, Viewport { cx: 700.0, cy: 300.0, k: 7.3 }.clamp(w, h), europe.zoom_at(560.0, 90.0, 1.5, w, h)];
+        for from in views {
+            for to in views {
+                let (tx, ty, m) = parse_transform(&to.transform_from(from, w, h));
+                for p in [(527.0, 70.0), (100.0, 400.0), (805.0, 125.0), (0.0, 0.0)] {
+                    let (f0, f1) = (at(from, p), at(to, p));
+                    // Box fractions to a 1000-px-wide box: within a fifth of a pixel.
+                    assert!((f0.0 * m + tx / 100.0 - f1.0).abs() * 1000.0 < 0.2, "x of {p:?}, {from:?} -> {to:?}");
+                    assert!((f0.1 * m + ty / 100.0 - f1.1).abs() * 438.0 < 0.2, "y of {p:?}, {from:?} -> {to:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn numbers_format_and_parse_without_float_machinery() {
         assert_eq!(fmt1(2.54), "2.5");
         assert_eq!(fmt1(-0.26), "-0.3");
         assert_eq!(fmt1(1000.0), "1000.0");
+        assert_eq!(fmt1(-0.04), "0.0", "no negative zero");
+        assert_eq!(fmt_places(1.23456, 3), "1.235");
+        assert_eq!(fmt_places(-3.25, 2), "-3.25");
+        assert_eq!(fmt_places(0.05, 3), "0.050", "leading zeros of the fraction kept");
+        assert_eq!(fmt_places(12.5, 4), "12.5000");
         assert_eq!(parse_num("612"), Some(612.0));
         assert_eq!(parse_num("-3.25"), Some(-3.25));
         for bad in ["", "-", "1e3", "inf", "NaN", "1.2.3", "+4", " 1"] {

@@ -201,6 +201,11 @@ impl Node {
         }
     }
 
+    /// Sets a CSS property (see [`set_style`]).
+    pub fn style(&self, prop: &str, value: &str) {
+        style(&self.0, prop, value);
+    }
+
     /// Sets (or with `None` removes) an attribute.
     pub fn set(&self, name: &str, value: Option<&str>) {
         let _ = match value {
@@ -278,7 +283,13 @@ pub fn rect(id: &str) -> Option<(f64, f64, f64, f64)> {
 
 /// Sets a CSS property through the CSSOM (allowed under a CSP without `'unsafe-inline'`, unlike style attributes).
 pub fn set_style(id: &str, prop: &str, value: &str) {
-    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        style(&el, prop, value);
+    }
+}
+
+/// [`set_style`] on an element; an empty `value` removes the property.
+fn style(el: &web_sys::Element, prop: &str, value: &str) {
     let style = match el.dyn_ref::<web_sys::HtmlElement>() {
         Some(h) => h.style(),
         None => match el.dyn_ref::<web_sys::SvgElement>() {

@@ -21,8 +21,12 @@ fn document() -> web_sys::Document {
 
 /// Waits for Leptos's scheduled effects and the browser's event loop.
 async fn tick() {
+    sleep(20).await;
+}
+
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).expect("setTimeout");
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).expect("setTimeout");
     });
     JsFuture::from(promise).await.expect("timer");
 }
@@ -355,7 +359,20 @@ async fn zoom_presets_and_search_move_the_view() {
     m.q("[data-zoom=europe]").and_then(|e| e.dyn_into::<HtmlElement>().ok()).expect("Europe button").click();
     tick().await;
     assert_eq!(attr(&m, "[data-zoom=europe]", "aria-pressed"), "true");
-    assert_ne!(attr(&m, "#map-svg", "viewBox"), "0.0 0.0 1000.0 438.0");
+    // The step moves the drawn map (the shapes, the land, each layer's colours) by a transform...
+    assert_eq!(attr(&m, "#map-svg", "viewBox"), "0.0 0.0 1000.0 438.0", "not redrawn at once");
+    for sel in ["#map-svg", "#map-base", "#map-ov-law", "#map-ov-gpai"] {
+        assert!(attr(&m, sel, "style").contains("scale(4)"), "{sel} moves with the map: {}", attr(&m, sel, "style"));
+    }
+    assert!(!attr(&m, "#map-svg", "class").contains("zoomed"), "drags still scroll the page until the view rests");
+    // ...and the map is redrawn at the view once it rests.
+    sleep(400).await;
+    let europe = ai_strategy_atlas::viewport::Viewport::parse("europe").expect("preset").view_box(1000.0, 438.0);
+    for sel in ["#map-svg", "#map-base", "#map-ov-law", "#map-ov-gpai"] {
+        assert_eq!(attr(&m, sel, "viewBox"), europe, "{sel}");
+        assert!(!attr(&m, sel, "style").contains("transform"), "{sel}: no transform left");
+    }
+    assert!(attr(&m, "#map-svg", "class").contains("zoomed"));
     let search = m.q("#map-search").expect("search box");
     set_value(&search, "싱가포르");
     fire(&search, "change");

@@ -97,7 +97,18 @@ struct Local {
     /// Pressed pointers (id, x, y), for drag and pinch; and how far they moved (a click after a drag is no selection).
     pointers: Vec<(i32, f64, f64)>,
     moved: f64,
+    /// The frame's SVGs (the map's, the land's and every layer's colours), which zoom and pan together; the view
+    /// their `viewBox` shows; and a count of zoom and pan steps. A step moves them by a CSS transform from that view
+    /// to the one wanted, which only moves composited layers (no layout, no repaint); the `viewBox` catches up once
+    /// the view has not changed for [`SETTLE_MS`] ([`settle`]), so only the last step of a gesture repaints.
+    svgs: Vec<web::Node>,
+    view_box: Option<Viewport>,
+    moves: u32,
 }
+
+/// How long the view must rest before the map is redrawn at it (see [`Local::svgs`]): longer than the gap between
+/// the steps of a wheel turn, a drag or a held key, short enough that the sharp redraw follows at once.
+const SETTLE_MS: i32 = 180;
 
 type Shared = Rc<RefCell<Local>>;
 
@@ -118,8 +129,12 @@ pub fn AtlasMap() -> impl IntoView {
             let shared = local.clone();
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
-        let (was_stale, changes) = (l.stale, l.changes);
+        let (was_stale, changes, moves) = (l.stale, l.changes, l.moves);
         render(&mut l, lang, sel, v);
+        if l.moves != moves {
+            let (shared, gen) = (local.clone(), l.moves);
+            web::after(SETTLE_MS, move || settle(shared, gen));
+        }
         // The other layers' colours follow the date a moment after it stops changing (not at every slider step).
         if l.changes != changes {
             let (shared, gen) = (local.clone(), l.changes);
@@ -167,6 +182,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             .map(|(node, unit)| Drawn { node, unit, made_from: None, labelled: None, over_land: map_html::over_land(unit) })
             .collect();
         l.overlays = Layer::ALL.iter().map(|_| Overlay::default()).collect();
+        l.svgs = web::query_all("atlas-map-frame", "svg");
         l.legend_nodes = ["li", "rect", "li > span:first-of-type", ".count"].map(|q| web::query_all("map-legend", q));
         l.legend = [("", "", u16::MAX); map_html::LEGEND_ROWS];
     }
@@ -179,16 +195,18 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     if new_lang || prev.map(|p| (p.2.layer, p.2.month)) != Some((v.layer, v.month)) {
         shapes(l, lang, v, prev.is_some() && !slid);
     }
-    if new_lang || prev.map(|p| p.2.zoom) != Some(v.zoom) {
+    let z = v.zoom;
+    if l.view_box.is_none() {
+        draw_view(l, z);
+    } else if prev.map(|p| p.2.zoom) != Some(z) {
+        l.moves = l.moves.wrapping_add(1);
         let (w, h) = size();
-        let z = v.zoom;
-        let view_box = z.view_box(w, h);
-        // The map's SVG, the land under it and every layer's colours.
-        for svg in web::query_all("atlas-map-frame", "svg") {
-            svg.set("viewBox", Some(&view_box));
+        let t = l.view_box.filter(|&from| from != z).map(|from| z.transform_from(from, w, h)).unwrap_or_default();
+        for svg in &l.svgs {
+            svg.style("transform", &t);
         }
-        // Zoomed in, one-finger drags pan the map; at world view they scroll the page.
-        web::set_attr_by_id("map-svg", "class", Some(if z.k > 1.0 { "map-svg zoomed" } else { "map-svg" }));
+    }
+    if new_lang || prev.map(|p| p.2.zoom) != Some(z) {
         for n in web::query_all("map-bottom", "[data-zoom]") {
             let on = n.attr("data-zoom").and_then(|k| Viewport::parse(&k)) == Some(z);
             n.set("aria-pressed", Some(if on { "true" } else { "false" }));
@@ -200,6 +218,29 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     if prev.map(|p| p.1) != Some(sel) {
         let outline = sel.and_then(Unit::from_code).map(map_html::outline).unwrap_or_default();
         web::set_attr_by_id("map-sel", "d", Some(&outline));
+    }
+}
+
+/// Draws the frame's SVGs at view `z` (their `viewBox`), without a transform.
+fn draw_view(l: &mut Local, z: Viewport) {
+    let (w, h) = size();
+    let view_box = z.view_box(w, h);
+    for svg in &l.svgs {
+        svg.set("viewBox", Some(&view_box));
+        svg.style("transform", "");
+    }
+    l.view_box = Some(z);
+    // Zoomed in, one-finger drags pan the map; at world view they scroll the page. Set when the view rests, as it
+    // only matters to the next gesture: the change restyles every shape (their effective touch-action), about 6 ms
+    // of a step at 4x CPU throttling.
+    web::set_attr_by_id("map-svg", "class", Some(if z.k > 1.0 { "map-svg zoomed" } else { "map-svg" }));
+}
+
+/// Redraws the map at the view wanted, unless it changed again since step `gen` (see [`Local::svgs`]).
+fn settle(shared: Shared, gen: u32) {
+    let Ok(mut l) = shared.try_borrow_mut() else { return };
+    if let (true, Some((_, _, v))) = (l.moves == gen, l.drawn) {
+        draw_view(&mut l, v.zoom);
     }
 }
 
@@ -393,8 +434,10 @@ fn set_hover(l: &mut Local, u: Option<Unit>, state: AppState) {
     }
 }
 
-/// Client point → map units, through the view box (`meet`: uniform scale, centred). Also returns the client
-/// rectangle's origin and the scale, for the way back.
+/// Client point → map units, through the view box of view `z` (`meet`: uniform scale, centred) in the map SVG's
+/// client rectangle. `z` is the view the `viewBox` shows ([`Local::view_box`]): the rectangle includes a pending
+/// step's transform, which is what moves that view to the one wanted. Also returns the client rectangle's origin
+/// and the scale, for the way back.
 fn frame(z: Viewport) -> Option<(f32, f32, f32, f32, f32)> {
     let (w, h) = size();
     let (l, t, rw, rh) = web::rect("map-svg")?;
@@ -468,6 +511,8 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
     let (w, h) = size();
     let v = state.map.get_untracked();
     let z = v.zoom;
+    // The view the SVGs' viewBox shows: with a step's transform still on them, client points map through it.
+    let drawn_view = l.view_box.unwrap_or(z);
     let in_map = || web::closest_attr(e, "#map-svg", "id").is_some();
     match web::event_type(e).as_str() {
         "click" => {
@@ -520,12 +565,12 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
             l.cursor = Some(u);
             set_hover(l, Some(u), state);
             let (x, y) = map_html::point(u)?;
-            place_tip(z, x, y);
+            place_tip(drawn_view, x, y);
         }
         "focusout" | "pointerout" => set_hover(l, None, state),
         "wheel" if in_map() => {
             let (dy, (x, y)) = (web::wheel_dy(e)?, web::pointer_xy(e)?);
-            let (fx, fy) = to_map(z, x, y)?;
+            let (fx, fy) = to_map(drawn_view, x, y)?;
             web::prevent_default(e);
             set_zoom(state, z.zoom_at(fx, fy, crate::viewport::within(1.0 - dy as f32 / 400.0, 0.6, 1.6), w, h));
         }
@@ -542,8 +587,8 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
             match l.pointers.len() {
                 0 => {
                     set_hover(l, unit_at(e), state);
-                    let (fx, fy) = to_map(z, x, y)?;
-                    place_tip(z, fx, fy);
+                    let (fx, fy) = to_map(drawn_view, x, y)?;
+                    place_tip(drawn_view, fx, fy);
                 }
                 1 => {
                     let (_, px, py) = l.pointers[0];
@@ -554,7 +599,7 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
                     if l.moved > 6.0 {
                         web::capture_pointer("map-svg", id);
                     }
-                    if let (Some(a), Some(b), true) = (to_map(z, px, py), to_map(z, x, y), z.k > 1.0) {
+                    if let (Some(a), Some(b), true) = (to_map(drawn_view, px, py), to_map(drawn_view, x, y), z.k > 1.0) {
                         set_zoom(state, z.pan(a.0 - b.0, a.1 - b.1, w, h));
                     }
                 }
@@ -568,7 +613,7 @@ fn event(state: AppState, shared: &Shared, l: &mut Local, e: &web::Event) -> Opt
                     web::capture_pointer("map-svg", id);
                     let before = ((p.1 - o.1).powi(2) + (p.2 - o.2).powi(2)).sqrt();
                     let after = ((x - o.1).powi(2) + (y - o.2).powi(2)).sqrt();
-                    let (fx, fy) = to_map(z, (x + o.1) / 2.0, (y + o.2) / 2.0)?;
+                    let (fx, fy) = to_map(drawn_view, (x + o.1) / 2.0, (y + o.2) / 2.0)?;
                     if before > 10.0 {
                         set_zoom(state, z.zoom_at(fx, fy, (after / before) as f32, w, h));
                     }

@@ -400,5 +400,7 @@ test('budget: everything the page loads is at most 150 KB gzip', async ({ page, 
   mkdirSync('../../target', { recursive: true });
   writeFileSync('../../target/budget.txt', `${kb.toFixed(1)}\n`);
   expect(rows.length).toBeGreaterThanOrEqual(5);
+  // One script: the start-up code is part of the glue (scripts/build.sh), not a request of its own.
+  expect(rows.filter((r) => /\.m?js /.test(r))).toEqual([expect.stringMatching(/^\/pkg\/atlas\.js /)]);
   expect(kb).toBeLessThanOrEqual(150);
 });

@@ -113,6 +113,48 @@ test('a layer switch only swaps which layer shows: it writes no shape and lays n
   expect(r.next).toContain('Support');
 });
 
+test('a wheel zoom moves the drawn map by a transform, anchored at the pointer; the map is redrawn sharp at the same place when the view rests', async ({ page, watch }) => {
+  await page.goto(M);
+  await ready(page);
+  const svg = page.locator('#map-svg');
+  const world = await svg.getAttribute('viewBox');
+  // The pointer on Singapore's dot: zooming about the pointer keeps the dot under it, at every step.
+  const dot = () => page.locator('#m-SG').evaluate((e) => { const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; });
+  const [x, y] = await dot();
+  await page.mouse.move(x, y);
+  const r = await page.evaluate(async ([x, y]) => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+    const map = document.getElementById('map-svg');
+    const writes = [];
+    const watcher = new MutationObserver((ms) => ms.forEach((m) => writes.push(`${m.target.id || m.target.tagName}.${m.attributeName}`)));
+    watcher.observe(document.getElementById('atlas-map-frame'), { subtree: true, attributes: true, childList: true });
+    // Three wheel steps, a frame apart (a turn of the wheel): each after the last one's transform is on the map.
+    for (let i = 0; i < 3; i++) {
+      map.dispatchEvent(new WheelEvent('wheel', { deltaY: -120, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+      await frame();
+    }
+    watcher.disconnect();
+    const d = document.getElementById('m-SG').getBoundingClientRect();
+    return { writes, viewBox: map.getAttribute('viewBox'), transforms: [...document.querySelectorAll('#atlas-map-frame > svg')].map((e) => e.style.transform), dot: [d.x + d.width / 2, d.y + d.height / 2] };
+  }, [x, y]);
+  // The steps wrote transforms only: no viewBox, no shape, no class.
+  expect(r.viewBox).toBe(world);
+  expect(r.writes.length).toBeGreaterThan(0);
+  expect(r.writes.filter((w) => !/\.style$/.test(w))).toEqual([]);
+  expect(new Set(r.transforms).size).toBe(1); // the land, every layer's colours and the shapes move together
+  expect(Number(/scale\(([0-9.]+)\)$/.exec(r.transforms[0])?.[1])).toBeGreaterThan(1.5); // zoomed in
+  expect(Math.abs(r.dot[0] - x)).toBeLessThan(1.5);
+  expect(Math.abs(r.dot[1] - y)).toBeLessThan(1.5);
+  // At rest: redrawn at the view (viewBox set, transforms gone), the dot still under the pointer; the URL has it.
+  await expect(svg).not.toHaveAttribute('viewBox', world);
+  await expect(svg).toHaveClass(/zoomed/);
+  expect(await page.locator('#atlas-map-frame > svg').evaluateAll((es) => es.map((e) => e.style.transform).filter(Boolean))).toEqual([]);
+  const [x2, y2] = await dot();
+  expect(Math.abs(x2 - x)).toBeLessThan(1.5);
+  expect(Math.abs(y2 - y)).toBeLessThan(1.5);
+  await expect(page).toHaveURL(/zoom=/);
+});
+
 test('the map works by keyboard: one tab stop, arrows between countries, Enter selects, Esc clears', async ({ page, watch }) => {
   await page.goto(M);
   await ready(page);
