@@ -15,8 +15,8 @@
 //      Both are interleaved, N runs each (after one unrecorded warm-up each), and reported as median and p95.
 //   2. Our app only, once the map is on screen (in the last run's page): 30 layer switches on the radio group
 //      `input[name="map-layer"]` (the next radio checked and a bubbling `change`, as a click does), 30 steps of
-//      `input#map-date` (value - 1, wrapping to max, bubbling `input`) and 30 wheel steps on `#map-svg` (15 in, then
-//      15 out, about a point of Asia), 50 ms apart. Each is dispatched at the start of a frame, as Chromium delivers input
+//      `input#map-date` (value - 1, wrapping to max, bubbling `input`) and 30 wheel steps on `#map-svg` (six in, six
+//      out, and so on, about a point of Asia), 50 ms apart. Each is dispatched at the start of a frame, as Chromium delivers input
 //      (in a requestAnimationFrame callback), and timed until that frame has been rendered (a setTimeout 0 queued
 //      in the same callback): the script and rendering work of the frame that answers it, without the wait for the
 //      frame to begin. (Dispatched at a random moment instead, the wait for the next vsync tick, 0-16.7 ms, counts
@@ -173,11 +173,12 @@ function interact({ kind, steps, aligned }) {
         return times;
       })();
     }
-    // Half the steps zoom in, half out, 50 ms apart: one gesture (a turn of the wheel), as a reader makes it.
+    // Six steps in, six out, and so on, 50 ms apart (turns of the wheel, as a reader makes them). Each changes the
+    // view: six steps of 1.25x stay between the world (1x) and the closest zoom (12x), where a step would do nothing.
     return (async () => {
       const times = [];
       for (let i = 0; i < steps; i++) {
-        times.push(await timed(() => wheel(i < steps / 2 ? -100 : 100)));
+        times.push(await timed(() => wheel(Math.floor(i / 6) % 2 ? 100 : -100)));
         await pause();
       }
       return times;
