@@ -104,6 +104,8 @@ struct Local {
     svgs: Vec<web::Node>,
     view_box: Option<Viewport>,
     moves: u32,
+    /// `#map-below` has been shown (see [`map_html::section`]).
+    below_shown: bool,
 }
 
 /// How long the view must rest before the map is redrawn at it (see [`Local::svgs`]): longer than the gap between
@@ -148,6 +150,11 @@ pub fn AtlasMap() -> impl IntoView {
             web::after_next_frame(move || {
                 let Ok(mut l) = shared.try_borrow_mut() else { return };
                 l.stale = false;
+                // What lies under the map shows once the frame with the map has been drawn (`map_html::section`).
+                if !l.below_shown {
+                    l.below_shown = true;
+                    web::set_attr_by_id("map-below", "hidden", None);
+                }
                 // On a narrow screen the layers are a strip that scrolls sideways: the one shown comes into view
                 // (it may not be, when it came from the address or the history).
                 if let Some((_, _, v)) = l.drawn {

@@ -268,7 +268,9 @@ test('the first frame with the map does not wait for what lies below it; that fo
     const poll = () => {
       if (document.querySelectorAll('#map-svg [data-a2]').length >= 150) {
         const picker = document.getElementById('picker');
-        window.__firstFrame = { cards: picker ? picker.querySelectorAll('button').length : -1, legendRows: document.querySelectorAll('#map-legend li:not([hidden])').length };
+        const below = document.getElementById('map-below');
+        window.__firstFrame = { cards: picker ? picker.querySelectorAll('button').length : -1, legendRows: document.querySelectorAll('#map-legend li:not([hidden])').length,
+          below: below ? getComputedStyle(below).display : 'missing' };
       } else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
@@ -278,9 +280,10 @@ test('the first frame with the map does not wait for what lies below it; that fo
   await expect(page.locator('button.jurisdiction')).toHaveCount(5);
   const first = await page.evaluate(() => window.__firstFrame);
   // The picker (and the profile, the other views and the footer, whose texts need decoding) and the legend come
-  // one frame after the map.
-  expect(first).toEqual({ cards: 0, legendRows: 0 });
+  // one frame after the map; what lies under the map (its controls, legend and table) is not even laid out in it.
+  expect(first).toEqual({ cards: 0, legendRows: 0, below: 'none' });
   await expect(page.locator('#map-legend li:visible').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Europe' })).toBeVisible();
 });
 
 test('an English page draws no Korean in the frame with the map; the language switch keeps its size when its Korean name follows', async ({ page, watch }) => {
