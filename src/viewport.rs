@@ -44,11 +44,16 @@ impl Viewport {
         Viewport { cx: self.cx + dx, cy: self.cy + dy, k: self.k }.clamp(w, h)
     }
 
+    /// The view's top-left corner on a `w`×`h` map, in map units (the `viewBox`'s origin).
+    pub fn corner(&self, w: f32, h: f32) -> (f32, f32) {
+        (self.cx - w / 2.0 / self.k, self.cy - h / 2.0 / self.k)
+    }
+
     /// The SVG `viewBox` for a `w`×`h` map.
     pub fn view_box(&self, w: f32, h: f32) -> String {
-        let (vw, vh) = (w / self.k, h / self.k);
+        let ((x, y), vw, vh) = (self.corner(w, h), w / self.k, h / self.k);
         let mut s = String::new();
-        for (sep, v) in [("", self.cx - vw / 2.0), (" ", self.cy - vh / 2.0), (" ", vw), (" ", vh)] {
+        for (sep, v) in [("", x), (" ", y), (" ", vw), (" ", vh)] {
             s.push_str(sep);
             push_places(&mut s, v, 1);
         }
@@ -62,8 +67,7 @@ impl Viewport {
     /// of the zoom factors and `t` the shift of the view's left edge, in box widths (heights for y).
     pub fn transform_from(&self, from: Viewport, w: f32, h: f32) -> String {
         let m = self.k / from.k;
-        let edge = |v: &Viewport| (v.cx - w / 2.0 / v.k, v.cy - h / 2.0 / v.k);
-        let ((fx, fy), (x, y)) = (edge(&from), edge(self));
+        let ((fx, fy), (x, y)) = (from.corner(w, h), self.corner(w, h));
         let (tx, ty) = ((fx - x) * self.k / w * 100.0, (fy - y) * self.k / h * 100.0);
         let mut t = String::new();
         for (part, v, places) in [("translate(", tx, 3), ("%,", ty, 3), ("%) scale(", m, 6)] {

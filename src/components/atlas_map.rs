@@ -203,9 +203,10 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
         shapes(l, lang, v, prev.is_some() && !slid);
     }
     let z = v.zoom;
+    let moved = prev.map(|p| p.2.zoom) != Some(z);
     if l.view_box.is_none() {
         draw_view(l, z);
-    } else if prev.map(|p| p.2.zoom) != Some(z) {
+    } else if moved {
         l.moves = l.moves.wrapping_add(1);
         let (w, h) = size();
         let t = l.view_box.filter(|&from| from != z).map(|from| z.transform_from(from, w, h)).unwrap_or_default();
@@ -213,7 +214,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             svg.style("transform", &t);
         }
     }
-    if new_lang || prev.map(|p| p.2.zoom) != Some(z) {
+    if new_lang || moved {
         for n in web::query_all("map-bottom", "[data-zoom]") {
             let on = n.attr("data-zoom").and_then(|k| Viewport::parse(&k)) == Some(z);
             n.set("aria-pressed", Some(if on { "true" } else { "false" }));
@@ -453,7 +454,8 @@ fn frame(z: Viewport) -> Option<(f32, f32, f32, f32, f32)> {
     // Client position of the view box's top-left corner.
     let ox = l as f32 + (rw as f32 - vw * s) / 2.0;
     let oy = t as f32 + (rh as f32 - vh * s) / 2.0;
-    Some((ox, oy, s, z.cx - vw / 2.0, z.cy - vh / 2.0))
+    let (x0, y0) = z.corner(w, h);
+    Some((ox, oy, s, x0, y0))
 }
 
 fn to_map(z: Viewport, x: f64, y: f64) -> Option<(f32, f32)> {
