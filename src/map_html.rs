@@ -8,8 +8,8 @@ use crate::html::esc;
 use crate::i18n::{self, mt, MapMsg};
 use crate::layers::{self, Fact, Layer, Unit};
 use crate::model::{Date, Lang};
+use crate::url::MapView;
 use std::fmt::Write;
-use std::sync::OnceLock;
 
 /// Where the EU's badge sits: in the Atlantic west of Europe (map units), clear of any country.
 pub const EU_BADGE: (u16, u16) = (448, 76);
@@ -58,59 +58,64 @@ fn state_of(s: &Shape) -> Option<&'static crate::model::Country> {
     s.country.and_then(|i| COUNTRIES.get(i as usize))
 }
 
-/// One shape's element. Plain pushes rather than `write!`: this runs for 200 shapes before the first frame.
-fn shape_el(out: &mut String, s: &Shape) {
-    let Some(c) = state_of(s) else {
+/// One shape's element, coloured by `class` (see [`svg_body`]). Plain pushes rather than `write!`: this runs for
+/// 200 shapes before the first frame.
+fn shape_el(out: &mut String, s: &Shape, paint: &dyn Fn(Unit) -> &'static str) {
+    let (Some(c), Some(i)) = (state_of(s), s.country) else {
         out.push_str("<path class=\"land\" d=\"");
         out.push_str(&s.d);
         out.push_str("\"/>");
         return;
     };
-    if s.is_dot() {
-        let _ = write!(out, "<circle id=\"m-{0}\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"{0}\" cx=\"{1}\" cy=\"{2}\" r=\"{DOT_R}\"/>", c.a2, s.x, s.y);
+    let dot = s.is_dot();
+    for part in [if dot { "<circle id=\"m-" } else { "<path id=\"m-" }, c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" class=\"", paint(Unit::Country(i))] {
+        out.push_str(part);
+    }
+    if dot {
+        let _ = write!(out, "\" cx=\"{}\" cy=\"{}\" r=\"{DOT_R}\"/>", s.x, s.y);
     } else {
-        for part in ["<path id=\"m-", c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" d=\"", &s.d, "\"/>"] {
+        for part in ["\" d=\"", &s.d, "\"/>"] {
             out.push_str(part);
         }
     }
 }
 
 /// The SVG's content (patterns, sea, shapes, the EU border and badge, the outline layers), language-independent.
-pub fn svg_body() -> &'static str {
-    static SVG: OnceLock<String> = OnceLock::new();
-    SVG.get_or_init(|| {
-        let m = geo::world();
-        let mut out = String::with_capacity(64 * 1024);
-        // Second cues besides colour: stripes, dots, cross-hatching; "no data" is a fine grey hatch.
-        out.push_str(
-            "<defs>\
+/// Each unit's shape (or dot, or the EU's badge) has the class `paint` gives it: its colour in the first frame,
+/// before the land and the layer's colours are drawn under the shapes (see [`section`]).
+pub fn svg_body(paint: &dyn Fn(Unit) -> &'static str) -> String {
+    let m = geo::world();
+    let mut out = String::with_capacity(56 * 1024);
+    // Second cues besides colour: stripes, dots, cross-hatching; "no data" is a fine grey hatch.
+    out.push_str(
+        "<defs>\
 <pattern id=\"p1\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"pf1\" width=\"4\" height=\"4\"/><rect class=\"pi\" width=\"1.3\" height=\"4\"/></pattern>\
 <pattern id=\"p2\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\"><rect class=\"pf2\" width=\"3\" height=\"3\"/><circle class=\"pi\" cx=\"1.5\" cy=\"1.5\" r=\".7\"/></pattern>\
 <pattern id=\"p3\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\"><rect class=\"pf3\" width=\"4\" height=\"4\"/><path class=\"pl\" d=\"M0 2h4M2 0v4\"/></pattern>\
 <pattern id=\"p5\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\"><rect class=\"pf5\" width=\"4\" height=\"4\"/><rect class=\"pi\" width=\"1\" height=\"4\"/></pattern>\
 <pattern id=\"pn\" width=\"3\" height=\"3\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect class=\"pfn\" width=\"3\" height=\"3\"/><rect class=\"pin\" width=\".6\" height=\"3\"/></pattern>\
 </defs>",
-        );
-        out.push_str("<g class=\"shapes\">");
-        for s in drawn(false) {
-            shape_el(&mut out, s);
-        }
-        let _ = write!(out, "</g><path class=\"eu-border\" d=\"{}\"/><g class=\"dots\">", m.eu_border);
-        for s in drawn(true) {
-            shape_el(&mut out, s);
-        }
-        // The badge's letters are a path, not `<text>`: SVG text is laid out again at every zoom step (about 3.5 ms
-        // of a step at 4x CPU throttling), a path is not laid out at all.
-        let _ = write!(
-            out,
-            "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle cx=\"{0}\" cy=\"{1}\" r=\"{BADGE_R}\"/>\
+    );
+    out.push_str("<g class=\"shapes\">");
+    for s in drawn(false) {
+        shape_el(&mut out, s, paint);
+    }
+    let _ = write!(out, "</g><path class=\"eu-border\" d=\"{}\"/><g class=\"dots\">", m.eu_border);
+    for s in drawn(true) {
+        shape_el(&mut out, s, paint);
+    }
+    // The badge's letters are a path, not `<text>`: SVG text is laid out again at every zoom step (about 3.5 ms
+    // of a step at 4x CPU throttling), a path is not laid out at all.
+    let _ = write!(
+        out,
+        "</g><g id=\"m-EU\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"EU\"><circle class=\"{2}\" cx=\"{0}\" cy=\"{1}\" r=\"{BADGE_R}\"/>\
 <path class=\"eu-mark\" transform=\"translate({0} {1})\" d=\"{EU_MARK}\"/></g>\
 <path id=\"map-hover\" class=\"outline-hover\" d=\"\"/><path id=\"map-sel\" class=\"outline-sel\" d=\"\"/>",
-            EU_BADGE.0,
-            EU_BADGE.1,
-        );
-        out
-    })
+        EU_BADGE.0,
+        EU_BADGE.1,
+        paint(Unit::Eu),
+    );
+    out
 }
 
 /// The units the map draws, in the order of their elements in [`svg_body`] (shapes, dots, the EU's badge): the
@@ -130,14 +135,23 @@ pub fn drawn_units() -> Vec<Unit> {
 /// tooltip, legend, table and live region. What lies under the map (the zoom and search controls, the legend, the
 /// table) is in `#map-below`, hidden until the frame with the map has been drawn: it is off screen at first on most
 /// screens, and its style and layout cost that frame about 10 ms at 4x CPU throttling.
-pub fn section() -> String {
-    // One buffer, no `format!`: the map's markup (about 90 KB) is built before the first frame.
-    let mut out = String::with_capacity(96 * 1024);
+///
+/// The first frame draws the map as `v` shows it with the map's own shapes alone, each coloured by its class: the
+/// land's path and the layers' colours under the shapes (a second and third copy of the geometry, which every later
+/// change draws on instead, see [`land`]) are left empty here and filled in the task after that frame.
+pub fn section(v: MapView) -> String {
+    let date = layers::date_at(v.month);
+    let paint = |u| class(v.layer, layers::fact(v.layer, u, date).cat);
+    let m = geo::world();
+    // One buffer, no `format!`: the map's markup (about 60 KB) is built before the first frame.
+    let mut out = String::with_capacity(64 * 1024);
     for part in [
         "<div id=\"map-top\"></div><div class=\"map-frame\" id=\"atlas-map-frame\" data-testid=\"map\">\
 <svg id=\"map-svg\" class=\"map-svg\" role=\"graphics-document\" aria-describedby=\"map-help\" \
-xmlns=\"http://www.w3.org/2000/svg\">",
-        svg_body(),
+xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"",
+        &v.zoom.view_box(m.width as f32, m.height as f32),
+        "\">",
+        &svg_body(&paint),
         "</svg>",
         &land(),
         "<div id=\"map-tip\" class=\"map-tip\" aria-hidden=\"true\" hidden></div></div>\
@@ -157,12 +171,10 @@ xmlns=\"http://www.w3.org/2000/svg\">",
 /// switch that changes the base only fades one in or out, without repainting. The second reuses the first's path.
 /// Then one empty SVG per layer for its colours (filled by the component with [`overlay`]): only the current
 /// layer's is shown, so a layer switch fades one out and another in, and repaints nothing.
+/// The land's path (`#map-land`) is empty in the markup: [`land_d`] fills it after the first frame.
 pub fn land() -> String {
-    let mut out = String::from("<svg id=\"map-base\" class=\"map-base\" aria-hidden=\"true\"><g class=\"kn\"><path id=\"map-land\" d=\"");
-    for s in geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()) {
-        out.push_str(&s.d);
-    }
-    out.push_str("\"/></g></svg><svg id=\"map-base-z\" class=\"map-base map-base-z\" aria-hidden=\"true\"><use class=\"kz\" href=\"#map-land\"/></svg>");
+    let mut out = String::from("<svg id=\"map-base\" class=\"map-base\" aria-hidden=\"true\"><g class=\"kn\"><path id=\"map-land\"/></g></svg>\
+<svg id=\"map-base-z\" class=\"map-base map-base-z\" aria-hidden=\"true\"><use class=\"kz\" href=\"#map-land\"/></svg>");
     for &l in Layer::ALL {
         for part in ["<svg id=\"", &overlay_id(l), "\" class=\"map-base map-ov\" aria-hidden=\"true\"></svg>"] {
             out.push_str(part);
@@ -171,14 +183,23 @@ pub fn land() -> String {
     out
 }
 
+/// The land's path data: every state's shape (not the dots).
+pub fn land_d() -> String {
+    let mut out = String::new();
+    for s in geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()) {
+        out.push_str(&s.d);
+    }
+    out
+}
+
 /// The element id of a layer's colours (`map-ov-law`).
 pub fn overlay_id(layer: Layer) -> String {
-    ["map-ov-", layer.key()].concat()
+    String::from("map-ov-") + layer.key()
 }
 
 /// The element id of a layer's radio button (`map-layer-law`).
 pub fn radio_id(layer: Layer) -> String {
-    ["map-layer-", layer.key()].concat()
+    String::from("map-layer-") + layer.key()
 }
 
 /// A layer's colours: for each unit given, in the order given, an element of its shape (or dot, or the EU's badge)
@@ -518,9 +539,13 @@ mod tests {
         i
     }
 
+    fn world_now(layer: Layer) -> MapView {
+        MapView { layer, month: layers::months(), zoom: crate::viewport::Viewport::WORLD }
+    }
+
     #[test]
     fn what_lies_under_the_map_waits_hidden_and_the_live_region_does_not() {
-        let html = section();
+        let html = section(world_now(Layer::Law));
         let below = html.find("<div id=\"map-below\" hidden>").expect("a hidden block under the map");
         let frame_end = html.find("<div id=\"map-tip\"").expect("the tooltip, last in the frame");
         assert!(frame_end < below, "after the map's frame");
@@ -533,7 +558,7 @@ mod tests {
 
     #[test]
     fn the_svg_has_every_drawn_state_once_and_the_eu() {
-        let svg = svg_body();
+        let svg = svg_body(&|_| "kn");
         for a2 in ["KR", "US", "FR", "SG", "VA", "EU"] {
             assert_eq!(svg.matches(&format!("id=\"m-{a2}\"")).count(), 1, "{a2}");
         }
@@ -584,9 +609,9 @@ mod tests {
         assert_eq!(shape_class(Layer::Coe, Some(0), true), "k0");
         assert!(over_land(c("KR")) && !over_land(c("SG")) && !over_land(Unit::Eu));
         // The land is every state's outline, each a closed path of its own.
-        let land = land();
         let shapes = geo::world().shapes.iter().filter(|s| s.country.is_some() && !s.is_dot()).count();
-        assert!(land.matches("M").count() >= shapes);
+        assert!(land_d().matches("M").count() >= shapes);
+        let land = land();
         assert!(land.contains("id=\"map-land\"") && land.contains("href=\"#map-land\""));
     }
 
@@ -641,8 +666,35 @@ mod tests {
     }
 
     #[test]
+    fn the_first_frame_colours_the_shapes_themselves_and_leaves_the_copies_under_them_empty() {
+        let europe = crate::viewport::Viewport::parse("europe").unwrap();
+        let (w, h) = (geo::world().width as f32, geo::world().height as f32);
+        let law = section(MapView { zoom: europe, ..world_now(Layer::Law) });
+        assert!(law.contains(&format!("xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{}\">", europe.view_box(w, h))), "drawn at the view");
+        // Every state carries its class on the layer and date (the base look included, as nothing is under it yet).
+        let kr = geo::world().of(idx("KR")).unwrap();
+        assert!(law.contains(&format!("data-a2=\"KR\" class=\"k0\" d=\"{}\"/>", kr.d)));
+        assert!(law.contains(&format!("data-a2=\"NO\" class=\"kn\" d=\"")), "no data");
+        assert!(law.contains("data-a2=\"SG\" class=\"kz\" cx="), "a dot");
+        assert!(law.contains("data-a2=\"EU\"><circle class=\"k0\" cx="), "the EU's badge");
+        // Every unit has a colour: the states' shapes and dots right after their code, the EU on its badge's circle.
+        let classed = law.matches("data-a2=\"").count();
+        assert_eq!(law.matches("\" class=\"k").count() + 1, classed);
+        // A year before the AI Basic Act was adopted, Korea shows a draft.
+        let before = section(MapView { month: layers::months() - 36, ..world_now(Layer::Law) });
+        assert!(!before.contains("data-a2=\"KR\" class=\"k0\""));
+        let coe = section(world_now(Layer::Coe));
+        assert!(coe.contains("data-a2=\"KR\" class=\"kz\""), "not a signatory: the layer's base look");
+        // The copies of the geometry under the shapes are empty; the land's path comes with `land_d`.
+        assert!(law.contains("<path id=\"map-land\"/>"));
+        assert!(law.contains("<svg id=\"map-ov-law\" class=\"map-base map-ov\" aria-hidden=\"true\"></svg>"));
+        assert!(land_d().starts_with('M') && land_d().contains(&*kr.d));
+        assert!(law.len() < 64 * 1024, "{} bytes", law.len());
+    }
+
+    #[test]
     fn drawn_units_follow_the_order_of_the_elements() {
-        let body = svg_body();
+        let body = svg_body(&|_| "kn");
         let codes: Vec<&str> = body.split("data-a2=\"").skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
         let units: Vec<String> = drawn_units().into_iter().map(|u| u.code().to_string()).collect();
         assert!(codes.len() > 200);

@@ -76,7 +76,7 @@ pub fn list(who: Option<&str>, kind: Option<EventKind>, lang: Lang) -> String {
             e.actors.iter().filter(|x| **x != a.id).filter_map(|x| data::actor(x)).map(|x| x.short.get(lang)).collect();
         if !others.is_empty() {
             who.push_str(" (");
-            who.push_str(&others.join(", "));
+            who.push_str(&crate::html::join(&others, ", "));
             who.push(')');
         }
         let meta = format!("{when} · {who} · {}", i18n::event_kind(e.kind).get(lang));

@@ -296,7 +296,7 @@ pub fn serialize(state: &UrlState, default_lang: Lang) -> String {
         put("view", v.key());
     }
     if let Some(c) = state.cmp.filter(|c| *c != Picks::DEFAULT) {
-        put("cmp", &c.ids().join(","));
+        put("cmp", &crate::html::join(c.ids(), ","));
     }
     if state.diff {
         put("diff", "1");

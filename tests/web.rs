@@ -225,6 +225,38 @@ fn choose_layer(m: &Mounted, key: &str) {
     fire(&radio, "change");
 }
 
+/// Waits for the microtasks queued so far (the effects' first runs), not for a frame.
+async fn microtasks() {
+    JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.expect("resolved");
+}
+
+#[wasm_bindgen_test]
+async fn the_first_frame_colours_the_shapes_themselves_then_the_land_and_the_layer_go_under_them() {
+    let m = mount_map("?zoom=europe&sel=KR");
+    microtasks().await;
+    // The first frame: the controls, and the shapes coloured by their own classes, at the address's view; the
+    // land's path and the layer's colours under them are still empty.
+    let europe = ai_strategy_atlas::viewport::Viewport::parse("europe").expect("preset").view_box(1000.0, 438.0);
+    assert_eq!(attr(&m, "#map-svg", "viewBox"), europe);
+    assert_eq!(attr(&m, "#m-KR", "class"), "k0");
+    assert_eq!(attr(&m, "#m-NO", "class"), "kn", "no data");
+    assert_eq!(attr(&m, "#m-EU circle", "class"), "k0", "the EU's badge");
+    assert!(m.q("#map-land").expect("land").get_attribute("d").is_none());
+    assert_eq!(m.all("#map-ov-law [data-u]").len(), 0);
+    assert!(m.q("#map-layer-law").is_some(), "the layer controls are drawn");
+    // The task after the frame: the land and the layer's colours under the shapes, which turn transparent; the
+    // view, the selection's outline and the zoom buttons follow the address.
+    painted().await;
+    assert_eq!(m.all("#map-svg [class^=k]").len(), 0, "no shape carries a colour of its own any more");
+    assert!(attr(&m, "#map-land", "d").len() > 10_000);
+    assert_eq!(shown(&m, "KR"), "k0");
+    assert_eq!(shown(&m, "NO"), "", "no data: the land under it shows");
+    assert_eq!(attr(&m, "#map-base", "viewBox"), europe);
+    assert!(attr(&m, "#map-sel", "d").starts_with('M'), "the selection's outline");
+    assert_eq!(attr(&m, "[data-zoom=europe]", "aria-pressed"), "true");
+    assert!(attr(&m, "#map-svg", "class").contains("zoomed"));
+}
+
 #[wasm_bindgen_test]
 async fn the_map_draws_every_state_with_its_category_and_name() {
     let m = mount_map("");

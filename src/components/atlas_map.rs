@@ -30,8 +30,9 @@ const EVENTS: &[&str] = &[
     "pointercancel", "pointerout",
 ];
 
-/// A shape on the map and what was last written to it. It stays transparent: its colour is drawn by the layer's
-/// overlay under it (see [`Overlay`]); it carries the border, name, focus and pointer.
+/// A shape on the map and what was last written to it. It is transparent (after the first frame, which draws it in
+/// its own colour, see [`Local::ready`]): its colour is drawn by the layer's overlay under it (see [`Overlay`]); it
+/// carries the border, name, focus and pointer.
 struct Drawn {
     node: web::Node,
     unit: Unit,
@@ -106,6 +107,9 @@ struct Local {
     moves: u32,
     /// `#map-below` has been shown (see [`map_html::section`]).
     below_shown: bool,
+    /// The land and the layers' colours are drawn under the shapes: from the pass after the first frame on (see
+    /// [`map_html::section`]). Until then [`render`] draws only the controls.
+    ready: bool,
 }
 
 /// How long the view must rest before the map is redrawn at it (see [`Local::svgs`]): longer than the gap between
@@ -131,48 +135,64 @@ pub fn AtlasMap() -> impl IntoView {
             let shared = local.clone();
             web::listen("atlas-map", EVENTS, move |e| handle(state, &shared, &e));
         }
-        let (was_stale, changes, moves) = (l.stale, l.changes, l.moves);
-        render(&mut l, lang, sel, v);
-        if l.moves != moves {
-            let (shared, gen) = (local.clone(), l.moves);
-            web::after(SETTLE_MS, move || settle(shared, gen));
-        }
-        // The other layers' colours follow the date a moment after it stops changing (not at every slider step).
-        if l.changes != changes {
-            let (shared, gen) = (local.clone(), l.changes);
-            web::after(300, move || prepare(shared, gen));
-        }
-        // The frame that answers a layer switch or a slider step recolours the map only. In the task after it come
-        // the legend's rows and counts (and the table, when open) and what only assistive technology reads (200
-        // accessible names, the map's name, the slider's value text, the live region): they show a frame later.
-        if l.stale && !was_stale {
-            let shared = local.clone();
-            web::after_next_frame(move || {
-                let Ok(mut l) = shared.try_borrow_mut() else { return };
-                l.stale = false;
-                // What lies under the map shows once the frame with the map has been drawn (`map_html::section`).
-                if !l.below_shown {
-                    l.below_shown = true;
-                    web::set_attr_by_id("map-below", "hidden", None);
-                }
-                // On a narrow screen the layers are a strip that scrolls sideways: the one shown comes into view
-                // (it may not be, when it came from the address or the history).
-                if let Some((_, _, v)) = l.drawn {
-                    web::reveal(&map_html::radio_id(v.layer));
-                }
-                facts(&mut l);
-                legend(&mut l);
-                labels(&mut l);
-                // The search box's list of names, in the language shown.
-                if l.options != l.drawn.map(|d| d.0) {
-                    l.options = l.drawn.map(|d| d.0);
-                    web::set_html("map-countries", &l.options.map(map_html::search_options).unwrap_or_default());
-                }
-            });
-        }
+        update(&local, &mut l, lang, sel, v);
     });
     view! {
-        <section id="atlas-map" class="atlas-map" aria-labelledby="map-heading" inner_html=map_html::section()></section>
+        <section id="atlas-map" class="atlas-map" aria-labelledby="map-heading" inner_html=map_html::section(state.map.get_untracked())></section>
+    }
+}
+
+/// Brings the map in line with the state (see [`render`]) and schedules what follows: the redraw once the view
+/// rests, the other layers' colours once the date rests, and the pass after the frame.
+fn update(shared: &Shared, l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
+    let (was_stale, changes, moves) = (l.stale, l.changes, l.moves);
+    render(l, lang, sel, v);
+    if l.moves != moves {
+        let (shared, gen) = (shared.clone(), l.moves);
+        web::after(SETTLE_MS, move || settle(shared, gen));
+    }
+    // The other layers' colours follow the date a moment after it stops changing (not at every slider step).
+    if l.changes != changes {
+        let (shared, gen) = (shared.clone(), l.changes);
+        web::after(300, move || prepare(shared, gen));
+    }
+    // The frame that answers a layer switch or a slider step recolours the map only. In the task after it come
+    // the legend's rows and counts (and the table, when open) and what only assistive technology reads (200
+    // accessible names, the map's name, the slider's value text, the live region): they show a frame later.
+    if l.stale && !was_stale {
+        let shared = shared.clone();
+        web::after_next_frame(move || {
+            let Ok(mut l) = shared.try_borrow_mut() else { return };
+            // After the first frame (see `Local::ready`): the land under the shapes, which turn transparent over
+            // it, then everything else of the map (the layer's colours, the view, the selection).
+            if let (false, Some((lang, sel, v))) = (l.ready, l.drawn) {
+                web::set_attr_by_id("map-land", "d", Some(&map_html::land_d()));
+                for n in web::query_all("map-svg", "[class^=k]") {
+                    n.set("class", None);
+                }
+                l.ready = true;
+                update(&shared, &mut l, lang, sel, v);
+            }
+            l.stale = false;
+            // What lies under the map shows once the frame with the map has been drawn (`map_html::section`).
+            if !l.below_shown {
+                l.below_shown = true;
+                web::set_attr_by_id("map-below", "hidden", None);
+            }
+            // On a narrow screen the layers are a strip that scrolls sideways: the one shown comes into view
+            // (it may not be, when it came from the address or the history).
+            if let Some((_, _, v)) = l.drawn {
+                web::reveal(&map_html::radio_id(v.layer));
+            }
+            facts(&mut l);
+            legend(&mut l);
+            labels(&mut l);
+            // The search box's list of names, in the language shown.
+            if l.options != l.drawn.map(|d| d.0) {
+                l.options = l.drawn.map(|d| d.0);
+                web::set_html("map-countries", &l.options.map(map_html::search_options).unwrap_or_default());
+            }
+        });
     }
 }
 
@@ -181,7 +201,21 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
     let prev = l.drawn.replace((lang, sel, v));
     let slid = std::mem::take(&mut l.slid);
     let new_lang = prev.map(|p| p.0) != Some(lang);
-    if l.shapes.is_empty() {
+    if new_lang {
+        web::set_html("map-top", &map_html::controls_top(v.layer, v.month, lang));
+        web::set_html("map-bottom", &map_html::controls_bottom(lang));
+        web::set_html("map-table-sum", mt(MapMsg::TableSummary, lang));
+        play_button(l.playing.is_some(), lang);
+    }
+    // Until the land and the layers' colours are drawn (see `Local::ready`), only the controls follow the state;
+    // the rest is drawn by the pass after the frame.
+    if !l.ready {
+        l.stale = true;
+        return;
+    }
+    // The first drawing after the first frame draws everything, whatever changed since the controls were drawn.
+    let fresh = l.shapes.is_empty();
+    if fresh {
         // The elements come in the order of `map_html::drawn_units` (a native test pins it).
         l.shapes = web::query_all("map-svg", "[data-a2]")
             .into_iter()
@@ -193,14 +227,8 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
         l.legend_nodes = ["li", "rect", "li > span:first-of-type", ".count"].map(|q| web::query_all("map-legend", q));
         l.legend = [("", "", u16::MAX); map_html::LEGEND_ROWS];
     }
-    if new_lang {
-        web::set_html("map-top", &map_html::controls_top(v.layer, v.month, lang));
-        web::set_html("map-bottom", &map_html::controls_bottom(lang));
-        web::set_html("map-table-sum", mt(MapMsg::TableSummary, lang));
-        play_button(l.playing.is_some(), lang);
-    }
-    if new_lang || prev.map(|p| (p.2.layer, p.2.month)) != Some((v.layer, v.month)) {
-        shapes(l, lang, v, prev.is_some() && !slid);
+    if fresh || new_lang || prev.map(|p| (p.2.layer, p.2.month)) != Some((v.layer, v.month)) {
+        shapes(l, lang, v, !fresh && !slid);
     }
     let z = v.zoom;
     let moved = prev.map(|p| p.2.zoom) != Some(z);
@@ -214,7 +242,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             svg.style("transform", &t);
         }
     }
-    if new_lang || moved {
+    if fresh || new_lang || moved {
         for n in web::query_all("map-bottom", "[data-zoom]") {
             let on = n.attr("data-zoom").and_then(|k| Viewport::parse(&k)) == Some(z);
             n.set("aria-pressed", Some(if on { "true" } else { "false" }));
@@ -223,7 +251,7 @@ fn render(l: &mut Local, lang: Lang, sel: Option<&'static str>, v: MapView) {
             n.set("disabled", (z.k <= 1.0).then_some(""));
         }
     }
-    if prev.map(|p| p.1) != Some(sel) {
+    if fresh || prev.map(|p| p.1) != Some(sel) {
         let outline = sel.and_then(Unit::from_code).map(map_html::outline).unwrap_or_default();
         web::set_attr_by_id("map-sel", "d", Some(&outline));
     }

@@ -246,18 +246,20 @@ test('if the wasm cannot load, a visible error panel replaces the loading state'
   expect(errors.some((e) => e.includes('failed to start'))).toBe(true);
 });
 
-test('on a slow network the loading state says what is loading after half a second, then the app replaces it', async ({ page, watch }) => {
-  // The words are hidden at first: their layout (and the Korean font's set-up) would hold back a fast start.
+test('on a slow network a spinner says what is loading after half a second, then the app replaces it', async ({ page, watch }) => {
+  // Nothing shows at first: painting a spinner and laying out its words would hold back a fast start, which draws
+  // the map first. The live region is there from the start, empty, so that its words are announced.
   let release;
   const held = new Promise((ok) => { release = ok; });
   await page.route('**/atlas_bg.wasm', async (route) => { await held; await route.continue(); });
   await page.goto('/');
   const loading = page.getByRole('status').filter({ has: page.locator('.loading-mark') });
-  await expect(page.locator('#atlas-loading .loading-mark')).toBeVisible();
-  expect(await page.locator('#atlas-loading-text').isVisible()).toBe(false);
+  await expect(page.locator('#atlas-loading')).toHaveCount(1);
+  expect(await page.locator('#atlas-loading .loading-mark').isVisible()).toBe(false);
+  expect(await page.locator('#atlas-loading-body').isVisible()).toBe(false);
   await expect(loading).toContainText('Loading…', { timeout: 3000 });
-  await expect(page.locator('#atlas-loading-text')).toBeVisible();
-  await expect(page.locator('#atlas-loading-text')).toContainText('불러오는 중…');
+  await expect(page.locator('#atlas-loading .loading-mark')).toBeVisible();
+  await expect(page.locator('#atlas-loading-body')).toContainText('불러오는 중…');
   release();
   await ready(page);
   await expect(page.locator('#atlas-loading')).toHaveCount(0);
@@ -270,7 +272,8 @@ test('the first frame with the map does not wait for what lies below it; that fo
         const picker = document.getElementById('picker');
         const below = document.getElementById('map-below');
         window.__firstFrame = { cards: picker ? picker.querySelectorAll('button').length : -1, legendRows: document.querySelectorAll('#map-legend li:not([hidden])').length,
-          below: below ? getComputedStyle(below).display : 'missing' };
+          below: below ? getComputedStyle(below).display : 'missing', korea: getComputedStyle(document.getElementById('m-KR')).fill,
+          land: document.getElementById('map-land').getAttribute('d'), overlay: document.querySelectorAll('#map-ov-law [data-u]').length };
       } else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
@@ -281,8 +284,13 @@ test('the first frame with the map does not wait for what lies below it; that fo
   const first = await page.evaluate(() => window.__firstFrame);
   // The picker (and the profile, the other views and the footer, whose texts need decoding) and the legend come
   // one frame after the map; what lies under the map (its controls, legend and table) is not even laid out in it.
-  expect(first).toEqual({ cards: 0, legendRows: 0, below: 'none' });
+  // The map's own shapes carry their colours in that frame; the land and the layer's colours under them (two more
+  // copies of the geometry) come a frame later, and the shapes turn transparent over them.
+  expect(first).toEqual({ cards: 0, legendRows: 0, below: 'none', korea: 'rgb(0, 114, 178)', land: null, overlay: 0 });
   await expect(page.locator('#map-legend li:visible').first()).toBeVisible();
+  expect(await page.locator('#m-KR').evaluate((e) => getComputedStyle(e).fill)).toBe('rgba(0, 0, 0, 0)');
+  expect(await page.locator('#map-ov-law [data-u="KR"]').evaluate((e) => getComputedStyle(e).fill)).toBe('rgb(0, 114, 178)');
+  expect((await page.locator('#map-land').getAttribute('d')).length).toBeGreaterThan(10_000);
   await expect(page.getByRole('button', { name: 'Europe' })).toBeVisible();
 });
 
