@@ -58,8 +58,8 @@ fn state_of(s: &Shape) -> Option<&'static crate::model::Country> {
     s.country.and_then(|i| COUNTRIES.get(i as usize))
 }
 
-/// One shape's element, coloured by `class` (see [`svg_body`]). Plain pushes rather than `write!`: this runs for
-/// 200 shapes before the first frame.
+/// One shape's element, in the class `paint` gives it (see [`svg_body`]). Plain pushes rather than `write!`:
+/// this runs for 200 shapes before the first frame.
 fn shape_el(out: &mut String, s: &Shape, paint: &dyn Fn(Unit) -> &'static str) {
     let (Some(c), Some(i)) = (state_of(s), s.country) else {
         out.push_str("<path class=\"land\" d=\"");
@@ -68,7 +68,8 @@ fn shape_el(out: &mut String, s: &Shape, paint: &dyn Fn(Unit) -> &'static str) {
         return;
     };
     let dot = s.is_dot();
-    for part in [if dot { "<circle id=\"m-" } else { "<path id=\"m-" }, c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" class=\"", paint(Unit::Country(i))] {
+    let tag = if dot { "<circle id=\"m-" } else { "<path id=\"m-" };
+    for part in [tag, c.a2, "\" role=\"graphics-symbol\" tabindex=\"-1\" data-a2=\"", c.a2, "\" class=\"", paint(Unit::Country(i))] {
         out.push_str(part);
     }
     if dot {
